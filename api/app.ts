@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AppDeps, LoadedInstrument } from './deps.js';
+import { handleError, notFoundHandler } from './http/errors.js';
+import { loadInstruments } from './instruments/catalog.js';
+import { compileInstrument } from './instruments/compile-instrument.js';
+import { collectivitesRoutes } from './routes/collectivites.js';
+import { responsesRoutes } from './routes/responses.js';
+import { surveysRoutes } from './routes/surveys.js';
+
+/** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
+export function createApp(deps: AppDeps) {
+  const instruments = new Map<string, LoadedInstrument>(
+    (deps.instruments ?? loadInstruments()).map((i) => [i.id, { ...i, spec: compileInstrument(i.id, i.json) }]),
+  );
+
+  const api = new Hono()
+    .get('/health', (c) => c.json({ status: 'ok' }))
+    .route('/surveys', surveysRoutes(deps, instruments))
+    .route('/responses', responsesRoutes(deps, instruments))
+    .route('/collectivites', collectivitesRoutes(deps.registry));
+
+  const app = new Hono().route('/api', api);
+  app.onError(handleError);
+  app.notFound(notFoundHandler);
+
+  if (deps.webRoot) mountWeb(app, deps.webRoot);
+  return app;
+}
+
+/** Serves the built single-page app: real files first, then index.html for client routes. */
+function mountWeb(app: Hono, root: string): void {
+  const index = path.join(root, 'index.html');
+  app.use('/*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : serveStatic({ root })(c, next)));
+  app.get('*', (c, next) => {
+    if (c.req.path.startsWith('/api/') || !fs.existsSync(index)) return next();
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+}
+
+export type AppType = ReturnType<typeof createApp>;

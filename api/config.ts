@@ -1,0 +1,25 @@
+export type SeedMode = 'demo' | 'replay' | 'none';
+
+export interface Config {
+  port: number;
+  databaseUrl: string;
+  seed: SeedMode;
+  suppressionK: number;
+}
+
+/** Reads the environment of spec/api.md; a wrong value stops the start with a French message. */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT doit être un numéro de port (0 à 65535), pas « ${env.PORT} ».`);
+  }
+  const seed = (env.SEED ?? 'demo') as SeedMode;
+  if (!['demo', 'replay', 'none'].includes(seed)) {
+    throw new Error(`SEED doit valoir demo, replay ou none, pas « ${env.SEED} ».`);
+  }
+  const suppressionK = Number(env.SUPPRESSION_K ?? 5);
+  if (!Number.isInteger(suppressionK) || suppressionK < 1) {
+    throw new Error(`SUPPRESSION_K doit être un entier positif, pas « ${env.SUPPRESSION_K} ».`);
+  }
+  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK };
+}

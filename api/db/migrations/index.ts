@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as responses from './2026-11-22-responses.js';
+
+/** Every migration, named by date; Kysely runs them in name order. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-responses': responses,
+};

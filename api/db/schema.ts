@@ -1,0 +1,41 @@
+import type { Generated } from 'kysely';
+
+/** One row per response; `answers` keeps the SurveyJS data exactly as validated (JSON text). */
+export interface ResponsesTable {
+  id: string;
+  survey_id: string;
+  campaign: string;
+  status: 'partial' | 'complete';
+  /** SHA-256 of the response token: the token itself is never stored. */
+  token_hash: string;
+  answers: string;
+  collectivite: string | null;
+  collectivite_type: string | null;
+  strate_population: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * The same answers, one row per response × question × row × column (× chosen value for
+ * multiple choices), rewritten in the transaction that writes the response. Survey,
+ * campaign and status are repeated here so that aggregations are index scans with GROUP BY
+ * instead of JSON parsing. Empty string stands for "no row" / "no column".
+ */
+export interface AnswerValuesTable {
+  id: Generated<number>;
+  response_id: string;
+  survey_id: string;
+  campaign: string;
+  status: 'partial' | 'complete';
+  question: string;
+  row_key: string;
+  col_key: string;
+  value: string;
+  num: number | null;
+}
+
+export interface Database {
+  responses: ResponsesTable;
+  answer_values: AnswerValuesTable;
+}

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema.js';
+import type { Instrument } from './instruments/catalog.js';
+import type { InstrumentSpec } from './instruments/question-spec.js';
+import type { Registry } from './registry/registry.js';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** An instrument with the rules compiled from its JSON. */
+export interface LoadedInstrument extends Instrument {
+  spec: InstrumentSpec;
+}
+
+/** Everything the app needs from outside; nothing in api/ imports a global database. */
+export interface AppDeps {
+  db: Kysely<Database>;
+  registry: Registry;
+  clock: Clock;
+  /** Defaults to the six instruments of `surveys/`. */
+  instruments?: Instrument[];
+  /** Folder of the built web app; when set, it is served under `/`. */
+  webRoot?: string;
+}

@@ -1,0 +1,51 @@
+import { ApiError } from '../http/errors.js';
+import type { Registry } from '../registry/registry.js';
+import type { LoadedInstrument } from '../deps.js';
+import { deriveProfile } from './derive-profile.js';
+import { flattenAnswers, type AnswerCell } from './flatten-answers.js';
+import { validateAnswers, type ResponseStatus } from './validate-answers.js';
+
+export interface PreparedAnswers {
+  answers: Record<string, unknown>;
+  cells: AnswerCell[];
+  profile: { collectivite: string | null; collectivite_type: string | null; strate_population: string | null };
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+/**
+ * Validates answers against the instrument and the registry, derives the profile, and
+ * produces the normalised rows; throws a 422 listing one problem per question.
+ */
+export function prepareAnswers(
+  instrument: LoadedInstrument,
+  raw: Record<string, unknown>,
+  status: ResponseStatus,
+  registry: Registry,
+): PreparedAnswers {
+  const problems = validateAnswers(instrument.spec, raw, status, {
+    collectivite: (key) => registry.get(key) !== undefined,
+  });
+  const derived = problems.length === 0 ? deriveProfile(raw, registry) : { answers: raw, problems: [] };
+  const all = [...problems, ...derived.problems];
+  if (all.length > 0) {
+    throw new ApiError(
+      422,
+      'reponses_invalides',
+      all.length === 1
+        ? 'Une réponse ne peut pas être enregistrée ; voir le détail.'
+        : `${all.length} réponses ne peuvent pas être enregistrées ; voir le détail de chacune.`,
+      all,
+    );
+  }
+  const answers = derived.answers;
+  return {
+    answers,
+    cells: flattenAnswers(instrument.spec, answers),
+    profile: {
+      collectivite: text(answers.collectivite),
+      collectivite_type: text(answers.collectivite_type),
+      strate_population: text(answers.strate_population),
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import type { Selectable } from 'kysely';
+import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { ResponsesTable } from '../db/schema.js';
+import { limitBody, requireJsonBody } from '../http/json-body.js';
+import { authorizeResponse } from '../http/response-auth.js';
+import { rejectInvalid } from '../http/validation-hook.js';
+import { prepareAnswers } from '../instruments/prepare-answers.js';
+import { replaceResponse } from '../queries/replace-response.js';
+import { responseEnvelope } from './response-envelope.js';
+
+export function responseView(row: Selectable<ResponsesTable>) {
+  return {
+    id: row.id,
+    surveyId: row.survey_id,
+    campaign: row.campaign,
+    status: row.status,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+  const { db, registry, clock } = deps;
+  return new Hono()
+    .get('/:id', async (c) => {
+      const row = await authorizeResponse(c, db, c.req.param('id'));
+      return c.json(responseView(row));
+    })
+    .put('/:id', limitBody, requireJsonBody, zValidator('json', responseEnvelope, rejectInvalid), async (c) => {
+      const row = await authorizeResponse(c, db, c.req.param('id'));
+      // The instrument of a stored response always exists: ids come from the catalogue.
+      const instrument = instruments.get(row.survey_id)!;
+      const { answers, status } = c.req.valid('json');
+      const prepared = prepareAnswers(instrument, answers, status, registry);
+      const update = {
+        status,
+        answers: JSON.stringify(prepared.answers),
+        ...prepared.profile,
+        updated_at: clock.now().toISOString(),
+      };
+      await replaceResponse(db, row, update, prepared.cells);
+      return c.json(responseView({ ...row, ...update }));
+    });
+}

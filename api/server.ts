@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { readConfig } from './config.js';
+import { createDatabase } from './db/create-database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { systemClock } from './deps.js';
+import { buildRegistry, readEtalabData } from './registry/registry.js';
+import { seedDatabase } from './seed.js';
+
+// Entry point: read the environment, open and migrate the database, seed it, serve.
+const config = readConfig(process.env);
+const { db, engine } = createDatabase(config.databaseUrl);
+await migrateToLatest(db);
+const seed = await seedDatabase(db, config.seed);
+const registry = buildRegistry(readEtalabData());
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+const app = createApp({ db, registry, clock: systemClock, webRoot });
+
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  console.log(
+    `Observatoire AICT : http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode}${seed.seeded ? '' : ' sans effet'})`,
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    void db.destroy().then(() => process.exit(0));
+  });
+}
