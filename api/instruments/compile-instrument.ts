@@ -1,4 +1,5 @@
 import { Model, type Question } from 'survey-core';
+import { registerCustomProperties } from '../../surveys/custom-properties.js';
 import type { CellSpec, InstrumentSpec, QuestionSpec, Scalar } from './question-spec.js';
 
 /** Free texts without a `maxLength` in the JSON still get a bound, so one answer cannot fill the disk. */
@@ -87,6 +88,7 @@ function numberOrNull(v: unknown): number | null {
  * inheritance are SurveyJS's own) and keeps only what the server needs to check answers.
  */
 export function compileInstrument(id: string, json: object): InstrumentSpec {
+  registerCustomProperties();
   const model = new Model(json);
   const questions = new Map<string, QuestionSpec>();
   for (const q of model.getAllQuestions()) questions.set(q.name, specOf(q));

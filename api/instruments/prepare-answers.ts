@@ -23,11 +23,13 @@ export function prepareAnswers(
   status: ResponseStatus,
   registry: Registry,
 ): PreparedAnswers {
-  const problems = validateAnswers(instrument.spec, raw, status, {
+  // The registry fills in type and band first, so that a named collectivity answers them.
+  const derived = deriveProfile(raw, registry);
+  const problems = validateAnswers(instrument.spec, derived.answers, status, {
     collectivite: (key) => registry.get(key) !== undefined,
   });
-  const derived = problems.length === 0 ? deriveProfile(raw, registry) : { answers: raw, problems: [] };
-  const all = [...problems, ...derived.problems];
+  const seen = new Set(problems.map((p) => p.question));
+  const all = [...problems, ...derived.problems.filter((p) => !seen.has(p.question))];
   if (all.length > 0) {
     throw new ApiError(
       422,

@@ -47,7 +47,9 @@ const q = (spec: QuestionSpec) => `« ${spec.title} »`;
 const list = (values: Scalar[]) => values.map((v) => String(v)).join(', ');
 
 function checkScalar(spec: QuestionSpec, value: unknown, allowed: Scalar[], where: Partial<Problem> = {}): Problem | null {
-  if (typeof value !== 'string' && typeof value !== 'number') {
+  // A choice's codes are all texts or all numbers; the other JSON type is a type error, not a wrong code.
+  const expected = allowed.length > 0 && allowed.every((a) => typeof a === typeof allowed[0]) ? typeof allowed[0] : null;
+  if ((typeof value !== 'string' && typeof value !== 'number') || (expected !== null && typeof value !== expected)) {
     return {
       question: spec.name,
       code: 'type_invalide',

@@ -1,0 +1,69 @@
+import { Kysely } from 'kysely';
+import SQLite from 'better-sqlite3';
+import { createApp } from '../../api/app.js';
+import type { Database } from '../../api/db/schema.js';
+import { migrateToLatest } from '../../api/db/migrate.js';
+import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
+import type { Clock } from '../../api/deps.js';
+import { buildRegistry, readEtalabData, type Registry } from '../../api/registry/registry.js';
+
+let registry: Registry | undefined;
+/** The real official registry, built once per test file (about half a second). */
+export function testRegistry(): Registry {
+  registry ??= buildRegistry(readEtalabData());
+  return registry;
+}
+
+export const fixedClock: Clock = { now: () => new Date('2026-11-22T10:00:00Z') };
+
+/** A fresh in-memory SQLite database with every migration applied, as in Kysely's own test setup. */
+export async function testDatabase(): Promise<Kysely<Database>> {
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new SQLite(':memory:') }) });
+  await migrateToLatest(db);
+  return db;
+}
+
+export async function testApp(options: { webRoot?: string } = {}) {
+  const db = await testDatabase();
+  const app = createApp({ db, registry: testRegistry(), clock: fixedClock, webRoot: options.webRoot });
+  return { app, db };
+}
+
+type App = Awaited<ReturnType<typeof testApp>>['app'];
+
+export function postJson(app: App, path: string, body: unknown, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function putJson(app: App, path: string, body: unknown, token?: string) {
+  return app.request(path, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+export function getWithToken(app: App, path: string, token?: string) {
+  return app.request(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+}
+
+/** A complete, valid answer set of the 2016 survey. */
+export function complete2016(): Record<string, unknown> {
+  return {
+    collectivite_type: 'region',
+    strate_population: 'plus_1m',
+    service_repondant: 'relations_internationales',
+    actions_realisees: { promotion_internationale: 4, internationalisation_entreprises: 2, cooperation_economique: 3 },
+    actions_a_renforcer: { promotion_internationale: 4, internationalisation_entreprises: 5, cooperation_economique: 2 },
+    acteurs_mobilises: { chambres_consulaires: 'oui', entreprises: 'oui', associations_solidarite: 'non' },
+    zone_cible: 'chine',
+    orientation_partenaires: 'nouveaux_partenaires',
+  };
+}
+
+/** A sentence in French: accented letters or common French words, and long enough to say something. */
+export const FRENCH = /(?=.{20,})(.*([éèêàçùô]|\b(le|la|les|des|une?|doit|est|pas|vous|votre)\b))/i;
