@@ -11,6 +11,7 @@ export default tseslint.config(
       // SurveyJS models are loosely typed; `any` is confined to the places that read them.
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
 );
