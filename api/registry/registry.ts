@@ -192,13 +192,17 @@ export function createRegistry(entries: Collectivite[]): Registry {
     return undefined;
   }
 
+  let sorted: Collectivite[] | undefined;
+  const byPopulation = () => (sorted ??= [...entries].sort((a, b) => (b.population ?? 0) - (a.population ?? 0)));
+
   return {
     size: entries.length,
     get: (key) => byKey.get(key),
     search(query, { skip = 0, take = 20 } = {}) {
       const raw = query.trim().toLowerCase();
       const q = normalizeName(query);
-      if (q === '') return { items: [], total: 0 };
+      // Before anything is typed, offer the largest collectivities (régions first).
+      if (q === '') return { items: byPopulation().slice(skip, skip + take), total: entries.length };
       const tokens = q.split(' ');
       const word = ` ${q} `;
       const hits: { s: number; e: Collectivite }[] = [];

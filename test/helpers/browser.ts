@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { chromium, type Browser } from 'playwright-core';
+import { createApp } from '../../api/app.js';
+import { createDatabase } from '../../api/db/create-database.js';
+import { migrateToLatest } from '../../api/db/migrate.js';
+import { systemClock } from '../../api/deps.js';
+import { testRegistry } from './test-app.js';
+
+export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The whole service on a random port over a temporary SQLite file, as `npm start` runs it. */
+export async function startServer() {
+  if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
+    throw new Error('web/dist is missing: run `npm run build` first (npm test does it).');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-browser-'));
+  const { db } = createDatabase(path.join(dir, 'aict.db'));
+  await migrateToLatest(db);
+  const app = createApp({ db, registry: testRegistry(), clock: systemClock, webRoot: WEB_ROOT });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    db,
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { HomePage } from './pages/HomePage';
+import { Link, usePath } from './router';
+
+// The fill-in page carries the SurveyJS runtime; other pages never load it.
+const FillPage = lazy(() => import('./pages/FillPage'));
+
+function Page() {
+  const path = usePath();
+  const fill = /^\/questionnaires\/([^/]+)\/?$/.exec(path);
+  if (fill) return <FillPage key={path} surveyId={decodeURIComponent(fill[1]!)} />;
+  const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
+  if (resume) return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
+  if (path === '/' || path === '') return <HomePage />;
+  return (
+    <section>
+      <h1>Page introuvable</h1>
+      <p>
+        Cette adresse ne correspond à aucune page. <Link href="/">Retour à l’accueil</Link>
+      </p>
+    </section>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="site-header">
+        <Link href="/" className="brand">
+          Observatoire de l’AICT économique
+        </Link>
+        <span className="brand-sub">ARRICOD — action internationale économique des collectivités territoriales</span>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        <Suspense fallback={<p role="status">Chargement…</p>}>
+          <Page />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Vos réponses ne sont jamais publiées individuellement. Seuls vous (grâce à votre lien privé) et l’administrateur
+          de l’ARRICOD peuvent les lire.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useRef, useState } from 'react';
+import { Model } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import 'survey-core/survey-core.fontless.css';
+import 'survey-core/i18n/french';
+import { registerCustomProperties } from '../../../surveys/custom-properties';
+import { bearer, client, errorMessage } from '../api';
+import { ResumeLink } from '../components/ResumeLink';
+import { formatDateTime } from '../format';
+import { remember, rememberedResponses, tokenFromHash, type RememberedResponse } from '../remembered';
+import { Link } from '../router';
+
+interface Props {
+  surveyId?: string;
+  responseId?: string;
+}
+
+interface Held {
+  id: string;
+  token: string;
+  status: 'partial' | 'complete';
+}
+
+type Answers = Record<string, unknown>;
+
+async function loadDefinition(surveyId: string) {
+  const res = await client.api.surveys[':id'].$get({ param: { id: surveyId } });
+  if (!res.ok) throw new Error(await errorMessage(res));
+  return (await res.json()) as { id: string; title: string; json: Record<string, unknown> };
+}
+
+async function loadResponse(id: string, token: string) {
+  const res = await client.api.responses[':id'].$get({ param: { id } }, bearer(token));
+  if (!res.ok) throw new Error(await errorMessage(res));
+  return (await res.json()) as { surveyId: string; status: 'partial' | 'complete'; answers: Answers; updatedAt: string };
+}
+
+/** The registry picker: SurveyJS asks for pages of choices as the respondent types. */
+function connectRegistry(model: Model): void {
+  model.onChoicesLazyLoad.add(async (_, options) => {
+    if (options.question.name !== 'collectivite') return;
+    const res = await client.api.collectivites.$get({
+      query: { q: options.filter, skip: String(options.skip), take: String(options.take) },
+    });
+    if (!res.ok) return options.setItems([], 0);
+    const page = await res.json();
+    options.setItems(
+      page.items.map((i) => ({ value: i.key, text: i.label })),
+      page.total,
+    );
+  });
+  model.onGetChoiceDisplayValue.add(async (_, options) => {
+    if (options.question.name !== 'collectivite') return;
+    const labels = await Promise.all(
+      options.values.map(async (key: string) => {
+        const res = await client.api.collectivites[':key'].$get({ param: { key } });
+        return res.ok ? (await res.json()).label : key;
+      }),
+    );
+    options.setItems(labels);
+  });
+  // Choosing a collectivity answers its type and population band from the registry.
+  model.onValueChanged.add(async (sender, options) => {
+    if (options.name !== 'collectivite' || typeof options.value !== 'string') return;
+    const res = await client.api.collectivites[':key'].$get({ param: { key: options.value } });
+    if (!res.ok) return;
+    const entry = await res.json();
+    sender.setValue('collectivite_type', entry.type);
+    if (entry.strate) sender.setValue('strate_population', entry.strate);
+  });
+}
+
+export default function FillPage({ surveyId, responseId }: Props) {
+  const [model, setModel] = useState<Model | null>(null);
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [held, setHeld] = useState<Held | null>(null);
+  const [draft, setDraft] = useState<RememberedResponse | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [completed, setCompleted] = useState(false);
+  const heldRef = useRef<Held | null>(null);
+  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        let id = surveyId;
+        let answers: Answers | undefined;
+        if (responseId) {
+          const token =
+            tokenFromHash(window.location.hash) ?? rememberedResponses().find((r) => r.id === responseId)?.token;
+          if (!token) throw new Error('Ce lien est incomplet : il doit se terminer par « #jeton=… ». Copiez le lien privé en entier.');
+          const response = await loadResponse(responseId, token);
+          id = response.surveyId;
+          answers = response.answers;
+          heldRef.current = { id: responseId, token, status: response.status };
+          if (response.status === 'complete') {
+            setStatus(`Réponse terminée le ${formatDateTime(response.updatedAt)} ; vous pouvez la modifier jusqu’à la clôture de la campagne.`);
+          }
+        } else {
+          const previous = rememberedResponses().find((r) => r.surveyId === surveyId && r.status === 'partial');
+          setDraft(previous ?? null);
+        }
+        const definition = await loadDefinition(id!);
+        if (cancelled) return;
+        registerCustomProperties();
+        const m = new Model(definition.json);
+        m.locale = 'fr';
+        m.showTitle = false;
+        m.showProgressBar = true;
+        m.progressBarType = 'pages';
+        m.progressBarShowPageTitles = true;
+        m.showCompletePage = false;
+        if (answers) m.data = answers;
+        connectRegistry(m);
+        m.onCurrentPageChanged.add(() => {
+          // Autosave as a draft; a finished response is only saved again when finished again.
+          if (heldRef.current?.status !== 'complete') void save(m, definition.id, 'partial');
+        });
+        m.onCompleting.add(async (_, options) => {
+          const ok = await save(m, definition.id, 'complete');
+          if (!ok) {
+            options.allow = false;
+          }
+        });
+        m.onComplete.add(() => setCompleted(true));
+        setTitle(definition.title);
+        setDescription(String(definition.json.description ?? ''));
+        setHeld(heldRef.current);
+        setModel(m);
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [surveyId, responseId]);
+
+  /** Saves in order: the first save creates the response, the next ones replace it. */
+  function save(m: Model, id: string, wanted: 'partial' | 'complete'): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
+      setStatus('Enregistrement en cours…');
+      const json = { answers: m.data as Answers, status: wanted };
+      const current = heldRef.current;
+      const res = current
+        ? await client.api.responses[':id'].$put({ param: { id: current.id }, json }, bearer(current.token))
+        : await client.api.surveys[':id'].responses.$post({ param: { id }, json });
+      if (!res.ok) {
+        setStatus('');
+        setError(`Vos réponses n’ont pas pu être enregistrées. ${await errorMessage(res)}`);
+        return false;
+      }
+      const next: Held = current
+        ? { ...current, status: wanted }
+        : { ...((await res.json()) as { id: string; token: string }), status: wanted };
+      if (!current) window.history.replaceState(null, '', `/reponses/${next.id}#jeton=${next.token}`);
+      heldRef.current = next;
+      setHeld(next);
+      remember({ surveyId: id, id: next.id, token: next.token, status: wanted, savedAt: new Date().toISOString() });
+      setError(null);
+      setStatus(`Réponses enregistrées à ${new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}.`);
+      return true;
+    };
+    queue.current = queue.current.then(run, run);
+    return queue.current;
+  }
+
+  if (error && !model) {
+    return (
+      <section>
+        <h1>Impossible d’ouvrir ce questionnaire</h1>
+        <p role="alert" className="error">{error}</p>
+        <p>
+          <Link href="/">Retour à l’accueil</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!model) return <p role="status">Chargement du questionnaire…</p>;
+
+  if (completed && held) {
+    return (
+      <section className="completion">
+        <h1>Merci, votre réponse est enregistrée</h1>
+        <p>
+          Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
+          privé jusqu’à la clôture de la campagne.
+        </p>
+        <ResumeLink id={held.id} token={held.token} />
+        <p className="actions">
+          <button
+            type="button"
+            onClick={() => {
+              model.clear(false, true);
+              setCompleted(false);
+            }}
+          >
+            Modifier mes réponses
+          </button>{' '}
+          <Link href="/">Retour à l’accueil</Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="fill">
+      <h1>{title}</h1>
+      {description && <p className="lead">{description}</p>}
+      {draft && !held && (
+        <div className="notice">
+          <p>
+            Vous avez commencé ce questionnaire le {formatDateTime(draft.savedAt)} sur ce navigateur.{' '}
+            <Link href={`/reponses/${draft.id}#jeton=${draft.token}`}>Reprendre cette réponse</Link> ou continuer
+            ci-dessous pour en commencer une nouvelle.
+          </p>
+        </div>
+      )}
+      {held && <ResumeLink id={held.id} token={held.token} />}
+      <p role="status" aria-live="polite" className="save-status">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <Survey model={model} />
+    </section>
+  );
+}

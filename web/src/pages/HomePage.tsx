@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { client, errorMessage } from '../api';
+import { formatDateTime } from '../format';
+import { rememberedResponses } from '../remembered';
+import { Link } from '../router';
+
+interface SurveySummary {
+  id: string;
+  title: string;
+  year: number | null;
+  kind: string;
+  campaign: string;
+  audience: string;
+  description: string;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  enquete: 'Enquête annuelle',
+  autodiagnostic: 'Autodiagnostic',
+  sondage: 'Sondage historique',
+  atelier: 'Université d’automne',
+};
+
+export function HomePage() {
+  const [surveys, setSurveys] = useState<SurveySummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const remembered = rememberedResponses();
+
+  useEffect(() => {
+    void (async () => {
+      const res = await client.api.surveys.$get();
+      if (!res.ok) return setError(await errorMessage(res));
+      setSurveys((await res.json()) as SurveySummary[]);
+    })();
+  }, []);
+
+  const titles = new Map(surveys?.map((s) => [s.id, s.title]));
+
+  return (
+    <>
+      <section className="intro">
+        <h1>L’action internationale économique des collectivités</h1>
+        <p>
+          L’ARRICOD observe chaque année comment les régions, départements, métropoles, intercommunalités et communes
+          mènent leur action internationale à caractère économique : internationalisation des entreprises, promotion du
+          territoire, coopération. Répondez aux questionnaires ci-dessous ; vous pouvez enregistrer, revenir et modifier
+          vos réponses grâce à votre lien privé.
+        </p>
+      </section>
+
+      {remembered.length > 0 && (
+        <section aria-labelledby="en-cours">
+          <h2 id="en-cours">Vos réponses sur ce navigateur</h2>
+          <ul className="remembered">
+            {remembered.map((r) => (
+              <li key={r.id}>
+                <Link href={`/reponses/${r.id}#jeton=${r.token}`}>{titles.get(r.surveyId) ?? r.surveyId}</Link>{' '}
+                — {r.status === 'complete' ? 'terminée' : 'en cours'}, enregistrée le {formatDateTime(r.savedAt)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="questionnaires">
+        <h2 id="questionnaires">Les questionnaires</h2>
+        {error && <p role="alert" className="error">{error}</p>}
+        {!surveys && !error && <p role="status">Chargement des questionnaires…</p>}
+        <ul className="cards">
+          {surveys?.map((s) => (
+            <li key={s.id} className="card">
+              <p className="card-kind">
+                {KIND_LABELS[s.kind] ?? s.kind} · campagne {s.campaign === 'permanent' ? 'permanente' : s.campaign}
+              </p>
+              <h3>{s.title}</h3>
+              <p className="card-audience">
+                <strong>Pour qui ?</strong> {s.audience}
+              </p>
+              <p>{s.description}</p>
+              <Link href={`/questionnaires/${s.id}`} className="button" aria-label={`Répondre : ${s.title}`}>
+                Répondre
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
