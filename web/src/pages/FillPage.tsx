@@ -137,7 +137,6 @@ export default function FillPage({ surveyId, responseId }: Props) {
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [surveyId, responseId]);
 
   /** Saves in order: the first save creates the response, the next ones replace it. */
