@@ -2,19 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { AppDeps, LoadedInstrument } from './deps.js';
+import type { AppDeps } from './deps.js';
 import { handleError, notFoundHandler } from './http/errors.js';
 import { loadInstruments } from './instruments/catalog.js';
-import { compileInstrument } from './instruments/compile-instrument.js';
+import { compileAll } from './instruments/compile-all.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
 import { responsesRoutes } from './routes/responses.js';
 import { surveysRoutes } from './routes/surveys.js';
 
 /** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
 export function createApp(deps: AppDeps) {
-  const instruments = new Map<string, LoadedInstrument>(
-    (deps.instruments ?? loadInstruments()).map((i) => [i.id, { ...i, spec: compileInstrument(i.id, i.json) }]),
-  );
+  const instruments = compileAll(deps.instruments ?? loadInstruments());
 
   const api = new Hono()
     .get('/health', (c) => c.json({ status: 'ok' }))

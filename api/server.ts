@@ -7,20 +7,23 @@ import { createDatabase } from './db/create-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { systemClock } from './deps.js';
 import { buildRegistry, readEtalabData } from './registry/registry.js';
-import { seedDatabase } from './seed.js';
+import { compileAll } from './instruments/compile-all.js';
+import { loadInstruments } from './instruments/catalog.js';
+import { seedDatabase } from './seed/seed-database.js';
 
 // Entry point: read the environment, open and migrate the database, seed it, serve.
 const config = readConfig(process.env);
 const { db, engine } = createDatabase(config.databaseUrl);
 await migrateToLatest(db);
-const seed = await seedDatabase(db, config.seed);
 const registry = buildRegistry(readEtalabData());
+const instruments = loadInstruments();
+const seed = await seedDatabase({ db, registry, clock: systemClock }, compileAll(instruments), config.seed);
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
-const app = createApp({ db, registry, clock: systemClock, webRoot });
+const app = createApp({ db, registry, clock: systemClock, instruments, webRoot });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(
-    `Observatoire AICT : http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode}${seed.seeded ? '' : ' sans effet'})`,
+    `Observatoire AICT : http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode} : ${seed.seeded ? `${seed.loaded} réponses chargées` : 'base déjà remplie ou SEED=none, rien chargé'})`,
   );
 });
 

@@ -35,7 +35,19 @@ export interface AnswerValuesTable {
   num: number | null;
 }
 
+export type CampaignNature = 'reelle' | 'reconstitution' | 'fictive';
+
+export interface CampaignsTable {
+  survey_id: string;
+  campaign: string;
+  label: string;
+  nature: CampaignNature;
+  note: string | null;
+  created_at: string;
+}
+
 export interface Database {
   responses: ResponsesTable;
   answer_values: AnswerValuesTable;
+  campaigns: CampaignsTable;
 }

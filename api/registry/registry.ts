@@ -31,6 +31,7 @@ export interface SearchPage {
 
 export interface Registry {
   readonly size: number;
+  all(): readonly Collectivite[];
   get(key: string): Collectivite | undefined;
   search(query: string, options?: { skip?: number; take?: number }): SearchPage;
 }
@@ -197,6 +198,7 @@ export function createRegistry(entries: Collectivite[]): Registry {
 
   return {
     size: entries.length,
+    all: () => entries,
     get: (key) => byKey.get(key),
     search(query, { skip = 0, take = 20 } = {}) {
       const raw = query.trim().toLowerCase();

@@ -6,15 +6,13 @@ import { ApiError } from '../http/errors.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
-import { prepareAnswers } from '../instruments/prepare-answers.js';
-import { insertResponse } from '../queries/insert-response.js';
-import { hashToken, newResponseId, newToken } from '../security/tokens.js';
+import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
 
 type SurveyEnv = { Variables: { instrument: LoadedInstrument } };
 
 export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
-  const { db, registry, clock } = deps;
+  const { clock } = deps;
 
   // Resolved before the body is read: an unknown survey is a 404 whatever the body holds.
   const knownSurvey = createMiddleware<SurveyEnv>(async (c, next) => {
@@ -57,25 +55,9 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       requireJsonBody,
       zValidator('json', responseEnvelope, rejectInvalid),
       async (c) => {
-        const instrument = c.get('instrument');
         const { answers, status } = c.req.valid('json');
-        const prepared = prepareAnswers(instrument, answers, status, registry);
-        const now = clock.now();
-        const id = newResponseId();
-        const token = newToken();
-        const row = {
-          id,
-          survey_id: instrument.id,
-          campaign: currentCampaign(instrument, now),
-          status,
-          token_hash: hashToken(token),
-          answers: JSON.stringify(prepared.answers),
-          ...prepared.profile,
-          created_at: now.toISOString(),
-          updated_at: now.toISOString(),
-        };
-        await insertResponse(db, row, prepared.cells);
-        return c.json({ id, token, status }, 201);
+        const created = await createResponse(deps, c.get('instrument'), answers, status);
+        return c.json(created, 201);
       },
     );
 }

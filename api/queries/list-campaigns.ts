@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** The campaigns of a survey that hold complete responses, with their size and label (when one was saved). */
+export async function listCampaigns(db: Kysely<Database>, surveyId: string) {
+  const rows = await db
+    .selectFrom('responses as r')
+    .leftJoin('campaigns as c', (join) => join.onRef('c.survey_id', '=', 'r.survey_id').onRef('c.campaign', '=', 'r.campaign'))
+    .select((eb) => ['r.campaign', 'c.label', 'c.nature', 'c.note', eb.fn.countAll<number>().as('n')])
+    .where('r.survey_id', '=', surveyId)
+    .where('r.status', '=', 'complete')
+    .groupBy(['r.campaign', 'c.label', 'c.nature', 'c.note'])
+    .orderBy('r.campaign')
+    .execute();
+  return rows.map((r) => ({
+    campaign: r.campaign,
+    label: r.label ?? r.campaign,
+    nature: r.nature ?? 'reelle',
+    note: r.note,
+    n: Number(r.n),
+  }));
+}

@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import type { SeedMode } from '../config.js';
+import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { countStoredRows } from '../queries/count-stored-rows.js';
+import { saveCampaign } from '../queries/save-campaign.js';
+import { createResponse } from '../responses/create-response.js';
+import { DEMO_CAMPAIGN, DEMO_LABEL, DEMO_NOTE, demoResponses } from './demo-campaign.js';
+
+export interface ReplayDataset {
+  survey: string;
+  campaign: string;
+  label: string;
+  note: string;
+  responses: Record<string, unknown>[];
+}
+
+export const REPLAY_SURVEYS = ['arricod-2014', 'arricod-2016', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
+
+export function loadReplays(): ReplayDataset[] {
+  const require = createRequire(import.meta.url);
+  return REPLAY_SURVEYS.map((id) => require(`../../surveys/replays/${id}.json`) as ReplayDataset);
+}
+
+export interface SeedReport {
+  mode: SeedMode;
+  seeded: boolean;
+  loaded: number;
+}
+
+type SeedDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
+
+/** Stores a replay dataset as complete responses of its campaign, through the API's own path. */
+export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, replay: ReplayDataset): Promise<number> {
+  await saveCampaign(deps.db, {
+    survey_id: replay.survey,
+    campaign: replay.campaign,
+    label: replay.label,
+    nature: 'reconstitution',
+    note: replay.note,
+    created_at: deps.clock.now().toISOString(),
+  });
+  for (const answers of replay.responses) await createResponse(deps, instrument, answers, 'complete', replay.campaign);
+  return replay.responses.length;
+}
+
+/**
+ * What a new, empty database receives: `replay` the four historical reconstructions,
+ * `demo` those plus a fictitious annual campaign, `none` nothing. A database that already
+ * holds responses is left as it is.
+ */
+export async function seedDatabase(
+  deps: SeedDeps,
+  instruments: Map<string, LoadedInstrument>,
+  mode: SeedMode,
+): Promise<SeedReport> {
+  const { responses } = await countStoredRows(deps.db);
+  if (mode === 'none' || responses > 0) return { mode, seeded: false, loaded: 0 };
+  let loaded = 0;
+  for (const replay of loadReplays()) loaded += await loadReplay(deps, instruments.get(replay.survey)!, replay);
+  if (mode === 'demo') {
+    const annual = instruments.get('enquete-annuelle')!;
+    await saveCampaign(deps.db, {
+      survey_id: annual.id,
+      campaign: DEMO_CAMPAIGN,
+      label: DEMO_LABEL,
+      nature: 'fictive',
+      note: DEMO_NOTE,
+      created_at: deps.clock.now().toISOString(),
+    });
+    for (const { answers, status } of demoResponses(annual, deps.registry)) {
+      await createResponse(deps, annual, answers, status, DEMO_CAMPAIGN);
+      loaded++;
+    }
+  }
+  return { mode, seeded: true, loaded };
+}
