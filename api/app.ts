@@ -8,6 +8,7 @@ import { loadInstruments } from './instruments/catalog.js';
 import { compileAll } from './instruments/compile-all.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
 import { responsesRoutes } from './routes/responses.js';
+import { resultsRoutes } from './routes/results.js';
 import { surveysRoutes } from './routes/surveys.js';
 
 /** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
@@ -17,6 +18,7 @@ export function createApp(deps: AppDeps) {
   const api = new Hono()
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/surveys', surveysRoutes(deps, instruments))
+    .route('/surveys', resultsRoutes(deps, instruments))
     .route('/responses', responsesRoutes(deps, instruments))
     .route('/collectivites', collectivitesRoutes(deps.registry));
 

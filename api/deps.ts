@@ -22,6 +22,8 @@ export interface AppDeps {
   clock: Clock;
   /** Defaults to the six instruments of `surveys/`. */
   instruments?: Instrument[];
+  /** Smallest group whose aggregates are published (SUPPRESSION_K); 5 by default. */
+  suppressionK?: number;
   /** Folder of the built web app; when set, it is served under `/`. */
   webRoot?: string;
 }

@@ -19,7 +19,7 @@ const registry = buildRegistry(readEtalabData());
 const instruments = loadInstruments();
 const seed = await seedDatabase({ db, registry, clock: systemClock }, compileAll(instruments), config.seed);
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
-const app = createApp({ db, registry, clock: systemClock, instruments, webRoot });
+const app = createApp({ db, registry, clock: systemClock, instruments, suppressionK: config.suppressionK, webRoot });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(

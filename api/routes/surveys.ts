@@ -1,33 +1,17 @@
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
-import { createMiddleware } from 'hono/factory';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
-import { ApiError } from '../http/errors.js';
+import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/known-survey.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
 
-type SurveyEnv = { Variables: { instrument: LoadedInstrument } };
-
 export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
   const { clock } = deps;
 
-  // Resolved before the body is read: an unknown survey is a 404 whatever the body holds.
-  const knownSurvey = createMiddleware<SurveyEnv>(async (c, next) => {
-    const id = c.req.param('id') ?? '';
-    const instrument = instruments.get(id);
-    if (!instrument) {
-      throw new ApiError(
-        404,
-        'questionnaire_inconnu',
-        `Le questionnaire « ${id} » n’existe pas. Questionnaires disponibles : ${[...instruments.keys()].join(', ')}.`,
-      );
-    }
-    c.set('instrument', instrument);
-    await next();
-  });
+  const knownSurvey = knownSurveyMiddleware(instruments);
 
   return new Hono<SurveyEnv>()
     .get('/', (c) => {

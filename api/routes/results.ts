@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
+import { rejectInvalid } from '../http/validation-hook.js';
+import { currentCampaign } from '../instruments/catalog.js';
+import { listCampaigns } from '../queries/list-campaigns.js';
+import { computeResults } from '../results/compute-results.js';
+import { checkFigure, checkFinding } from '../results/published-checks.js';
+import { findingSurvey, loadPublishedFigures } from '../results/published-figures.js';
+
+const resultsQuery = z.object({
+  campaign: z.string().min(1).max(32).optional(),
+  groupBy: z.string().min(1).max(64).optional(),
+});
+
+export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+  const { db, clock } = deps;
+  const k = deps.suppressionK ?? 5;
+  const published = loadPublishedFigures();
+
+  return new Hono<SurveyEnv>()
+    .get('/:id/campaigns', knownSurvey(instruments), async (c) => {
+      return c.json(await listCampaigns(db, c.get('instrument').id));
+    })
+    .get('/:id/results', knownSurvey(instruments), zValidator('query', resultsQuery, rejectInvalid), async (c) => {
+      const instrument = c.get('instrument');
+      const { campaign, groupBy } = c.req.valid('query');
+      if (groupBy && instrument.spec.questions.get(groupBy)?.kind !== 'choice') {
+        const choices = [...instrument.spec.questions.values()].filter((q) => q.kind === 'choice').map((q) => q.name);
+        throw new ApiError(
+          422,
+          'regroupement_invalide',
+          `On ne peut regrouper les résultats que selon une question à choix unique de ce questionnaire : ${choices.join(', ')}.`,
+        );
+      }
+      const campaigns = await listCampaigns(db, instrument.id);
+      const current = currentCampaign(instrument, clock.now());
+      const chosen =
+        campaign ?? (campaigns.some((x) => x.campaign === current) ? current : (campaigns.at(-1)?.campaign ?? current));
+      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, k);
+      const meta = campaigns.find((x) => x.campaign === chosen);
+      return c.json({ ...doc, label: meta?.label ?? chosen, nature: meta?.nature ?? 'reelle', note: meta?.note ?? null });
+    })
+    .get('/:id/published', knownSurvey(instruments), async (c) => {
+      const instrument = c.get('instrument');
+      const figures = published.figures.filter((f) => f.survey === instrument.id);
+      const findings = published.findings.filter((f) => findingSurvey(f) === instrument.id);
+      if (figures.length + findings.length === 0) return c.json([]);
+      // The guide's figures are those of the historical campaign, replayed under its year.
+      const campaign = String(instrument.year);
+      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, k);
+      return c.json([...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))]);
+    });
+}
