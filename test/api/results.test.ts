@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../api/seed/random.js';
+import { postJson, testApp } from '../helpers/test-app.js';
+
+type Answers = Record<string, any>;
+
+const ZONES = ['europe', 'amerique_nord', 'amerique_sud', 'afrique_nord', 'afrique_subsaharienne', 'moyen_orient', 'asie', 'oceanie'];
+const ORIENTATIONS = ['nouveaux_partenaires', 'actualisation_cooperations', 'les_deux', 'nsp'];
+const TYPO_ROWS = ['branding', 'marketing_territorial', 'compagnonnages'];
+
+function randomAnswers(random: () => number, type: string): Answers {
+  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const a: Answers = {
+    collectivite_type: type,
+    actions_realisees: {
+      promotion_internationale: Math.floor(random() * 6),
+      internationalisation_entreprises: Math.floor(random() * 6),
+      cooperation_economique: Math.floor(random() * 6),
+    },
+    actions_a_renforcer: { promotion_internationale: 1, internationalisation_entreprises: 2, cooperation_economique: 3 },
+    typologie_actions: Object.fromEntries(TYPO_ROWS.filter(() => random() < 0.8).map((r) => [r, pick(['realisee', 'prevue', 'non'])])),
+  };
+  if (random() < 0.85) a.orientation_partenaires = pick(ORIENTATIONS);
+  const zones = ZONES.filter(() => random() < 0.3);
+  if (zones.length > 0) a.zones_cibles = zones;
+  if (random() < 0.9) a.budget_aict_euros = Math.round(random() * 500) * 1000;
+  return a;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const pct = (count: number, base: number) => Math.floor((200 * count + base) / (2 * base));
+
+async function post(app: Awaited<ReturnType<typeof testApp>>['app'], answers: Answers, status = 'complete') {
+  const res = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers, status });
+  expect(res.status).toBe(201);
+}
+
+async function results(app: Awaited<ReturnType<typeof testApp>>['app'], query: string) {
+  const res = await app.request(`/api/surveys/enquete-annuelle/results?${query}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as any;
+}
+
+describe('results of random responses posted through the API equal an independent count', () => {
+  it('choices, multiple choices, matrix rows, medians and means', async () => {
+    const { app } = await testApp();
+    const random = seededRandom(7);
+    const types = ['region', 'metropole', 'commune', 'departement'];
+    const complete: Answers[] = [];
+    for (let i = 0; i < 60; i++) {
+      const a = randomAnswers(random, types[i % types.length]!);
+      complete.push(a);
+      await post(app, a);
+    }
+    // Drafts never count.
+    for (let i = 0; i < 5; i++) await post(app, { ...randomAnswers(random, 'region'), orientation_partenaires: 'nsp' }, 'partial');
+
+    const doc = await results(app, 'campaign=2026');
+    expect(doc.n).toBe(60);
+
+    const answeredOrientation = complete.filter((a) => a.orientation_partenaires);
+    expect(doc.questions.orientation_partenaires.base).toBe(answeredOrientation.length);
+    for (const code of ORIENTATIONS) {
+      const n = answeredOrientation.filter((a) => a.orientation_partenaires === code).length;
+      expect(doc.questions.orientation_partenaires.counts[code]).toBe(n);
+      expect(doc.questions.orientation_partenaires.percents[code]).toBe(pct(n, answeredOrientation.length));
+    }
+
+    const answeredZones = complete.filter((a) => a.zones_cibles);
+    expect(doc.questions.zones_cibles.base).toBe(answeredZones.length);
+    for (const z of ZONES) expect(doc.questions.zones_cibles.counts[z]).toBe(answeredZones.filter((a) => a.zones_cibles.includes(z)).length);
+
+    for (const row of TYPO_ROWS) {
+      const answered = complete.filter((a) => a.typologie_actions[row]);
+      const got = doc.questions.typologie_actions.rows[row];
+      expect(got.base).toBe(answered.length);
+      for (const v of ['realisee', 'prevue', 'non']) expect(got.counts[v]).toBe(answered.filter((a) => a.typologie_actions[row] === v).length);
+    }
+    expect(doc.questions.typologie_actions.rows.avantages_comparatifs.base).toBe(0);
+
+    for (const row of ['promotion_internationale', 'internationalisation_entreprises', 'cooperation_economique']) {
+      const values = complete.map((a) => a.actions_realisees[row] as number);
+      const stats = doc.questions.actions_realisees.rows[row].stats;
+      expect(stats.median).toBe(median(values));
+      expect(stats.mean).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 10);
+      expect(stats.min).toBe(Math.min(...values));
+      expect(stats.max).toBe(Math.max(...values));
+    }
+
+    const budgets = complete.filter((a) => a.budget_aict_euros !== undefined).map((a) => a.budget_aict_euros as number);
+    expect(doc.questions.budget_aict_euros.base).toBe(budgets.length);
+    expect(doc.questions.budget_aict_euros.stats.median).toBe(median(budgets));
+    expect(doc.questions.budget_aict_euros.stats.mean).toBeCloseTo(budgets.reduce((s, v) => s + v, 0) / budgets.length, 6);
+
+    // Grouped by type: each group counted on its own responses.
+    const grouped = await results(app, 'campaign=2026&groupBy=collectivite_type');
+    for (const t of types) {
+      const mine = complete.filter((a) => a.collectivite_type === t);
+      expect(grouped.groups[t].n).toBe(mine.length);
+      const withOrientation = mine.filter((a) => a.orientation_partenaires);
+      expect(grouped.groups[t].questions.orientation_partenaires.base).toBe(withOrientation.length);
+      expect(grouped.groups[t].questions.budget_aict_euros.stats.median).toBe(
+        median(mine.filter((a) => a.budget_aict_euros !== undefined).map((a) => a.budget_aict_euros)),
+      );
+    }
+    // Free texts and the collectivity itself are never in results.
+    expect(doc.questions.collectivite).toBeUndefined();
+  });
+});
+
+describe('small groups are withheld', () => {
+  it('a group of 4 is withheld, a group of 5 is shown', async () => {
+    const { app } = await testApp();
+    const random = seededRandom(1);
+    for (let i = 0; i < 12; i++) await post(app, randomAnswers(random, 'region'));
+    for (let i = 0; i < 5; i++) await post(app, randomAnswers(random, 'metropole'));
+    let doc = await results(app, 'campaign=2026&groupBy=collectivite_type');
+    expect(doc.groups.metropole).toMatchObject({ n: 5, suppressed: false });
+    expect(doc.groups.metropole.questions.actions_realisees).toBeDefined();
+    for (let i = 0; i < 4; i++) await post(app, randomAnswers(random, 'commune'));
+    for (let i = 0; i < 9; i++) await post(app, randomAnswers(random, 'departement'));
+    doc = await results(app, 'campaign=2026&groupBy=collectivite_type');
+    expect(doc.groups.commune).toEqual({ n: 4, suppressed: true, reason: expect.stringMatching(/Moins de 5 réponses/) });
+    expect(doc.groups.commune.questions).toBeUndefined();
+    // The total is published, so the next smallest group (métropoles, 5) is withheld too.
+    expect(doc.groups.metropole).toMatchObject({ n: 5, suppressed: true, reason: expect.stringMatching(/par différence/) });
+    expect(doc.groups.departement.suppressed).toBe(false);
+    expect(doc.groups.region.suppressed).toBe(false);
+  });
+
+  it('a campaign smaller than SUPPRESSION_K publishes nothing', async () => {
+    const { app } = await testApp();
+    for (let i = 0; i < 3; i++) await post(app, randomAnswers(seededRandom(i), 'region'));
+    const doc = await results(app, 'campaign=2026');
+    expect(doc).toMatchObject({ n: 3, suppressed: true, questions: {} });
+  });
+
+  it('refuses a grouping question that is not a single choice', async () => {
+    const { app } = await testApp();
+    const res = await app.request('/api/surveys/enquete-annuelle/results?groupBy=zones_cibles');
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as any).error.code).toBe('regroupement_invalide');
+  });
+});

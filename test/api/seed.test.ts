@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { countStoredRows } from '../../api/queries/count-stored-rows.js';
+import { seedDatabase } from '../../api/seed/seed-database.js';
+import { instruments, seededApp } from '../helpers/seeded.js';
+
+describe('SEED', () => {
+  it('none leaves a new database empty', async () => {
+    const { db, report } = await seededApp('none');
+    expect(report.seeded).toBe(false);
+    expect(await countStoredRows(db)).toEqual({ responses: 0, answerValues: 0 });
+  });
+
+  it('replay loads the four reconstructions into campaigns named by their year, labelled as such', async () => {
+    const { db, report } = await seededApp('replay');
+    expect(report.loaded).toBe(18 + 15 + 12 + 21);
+    const campaigns = await db.selectFrom('campaigns').selectAll().orderBy('survey_id').execute();
+    expect(campaigns.map((c) => [c.survey_id, c.campaign, c.nature])).toEqual([
+      ['arricod-2014', '2014', 'reconstitution'],
+      ['arricod-2016', '2016', 'reconstitution'],
+      ['ua-2014-indicateurs', '2014', 'reconstitution'],
+      ['ua-2015-kit-de-survie', '2015', 'reconstitution'],
+    ]);
+    for (const c of campaigns) expect(c.label).toMatch(/reconstitution/);
+  });
+
+  it('demo adds a fictitious annual campaign of several hundred real collectivities, the same on every run', async () => {
+    const a = await seededApp('demo');
+    const b = await seededApp('demo');
+    const rows = (db: typeof a.db) =>
+      db.selectFrom('responses').select(['collectivite', 'collectivite_type', 'answers', 'status']).where('campaign', '=', 'demo').orderBy('collectivite').execute();
+    const first = await rows(a.db);
+    expect(first.length).toBeGreaterThanOrEqual(300);
+    expect(await rows(b.db)).toEqual(first);
+    const types = new Set(first.map((r) => r.collectivite_type));
+    expect(types).toEqual(new Set(['region', 'departement', 'metropole', 'communaute_urbaine', 'communaute_agglomeration', 'communaute_communes', 'commune']));
+    const campaign = await a.db.selectFrom('campaigns').selectAll().where('campaign', '=', 'demo').executeTakeFirstOrThrow();
+    expect(campaign.nature).toBe('fictive');
+    expect(campaign.label).toMatch(/fictives/);
+    // Plausible differences: régions spend more than communes.
+    const res = await a.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type');
+    const doc = (await res.json()) as any;
+    expect(doc.groups.region.questions.budget_aict_euros.stats.median).toBeGreaterThan(doc.groups.commune.questions.budget_aict_euros.stats.median * 5);
+  });
+
+  it('a database that already holds responses is not seeded again', async () => {
+    const { deps, db } = await seededApp('replay');
+    const before = await countStoredRows(db);
+    const again = await seedDatabase(deps, instruments, 'demo');
+    expect(again.seeded).toBe(false);
+    expect(await countStoredRows(db)).toEqual(before);
+  });
+});
