@@ -16,11 +16,25 @@ export async function computeResults(
   k: number,
 ): Promise<ResultsDocument> {
   const numberQuestions = [...spec.questions.values()].filter((q) => q.kind === 'number').map((q) => q.name);
-  const [sizes, counts, bases, numbers] = await Promise.all([
+  const aggregate = (s: ResultsScope) =>
+    Promise.all([countAnswers(db, s), countAnswerBases(db, s), listNumbers(db, s, numberQuestions)]);
+  // The whole campaign is aggregated on its own, not summed from the groups: a response
+  // that did not answer the grouping question belongs to no group but counts in the total.
+  const whole = { surveyId: scope.surveyId, campaign: scope.campaign };
+  const [sizes, [counts, bases, numbers], grouped] = await Promise.all([
     countResponsesByGroup(db, scope),
-    countAnswers(db, scope),
-    countAnswerBases(db, scope),
-    listNumbers(db, scope, numberQuestions),
+    aggregate(whole),
+    scope.groupBy ? aggregate(scope) : Promise.resolve(null),
   ]);
-  return buildResultsDocument(spec, scope, { ...sizes, counts, bases, numbers }, k);
+  return buildResultsDocument(
+    spec,
+    scope,
+    {
+      ...sizes,
+      counts: [...counts, ...(grouped?.[0] ?? [])],
+      bases: [...bases, ...(grouped?.[1] ?? [])],
+      numbers: [...numbers, ...(grouped?.[2] ?? [])],
+    },
+    k,
+  );
 }

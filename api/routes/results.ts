@@ -7,6 +7,7 @@ import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { listCampaigns } from '../queries/list-campaigns.js';
+import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
 import { findingSurvey, loadPublishedFigures } from '../results/published-figures.js';
@@ -15,6 +16,13 @@ const resultsQuery = z.object({
   campaign: z.string().min(1).max(32).optional(),
   groupBy: z.string().min(1).max(64).optional(),
 });
+
+const trendsQuery = z.object({ campaign: z.string().min(1).max(32).optional() });
+
+/** The annual survey carries on the 2016 survey's codes: its trends start there. */
+const TREND_SOURCES: Record<string, { surveyId: string; campaign: string }[]> = {
+  'enquete-annuelle': [{ surveyId: 'arricod-2016', campaign: '2016' }],
+};
 
 export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
   const { db, clock } = deps;
@@ -43,6 +51,26 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, k);
       const meta = campaigns.find((x) => x.campaign === chosen);
       return c.json({ ...doc, label: meta?.label ?? chosen, nature: meta?.nature ?? 'reelle', note: meta?.note ?? null });
+    })
+    .get('/:id/trends', knownSurvey(instruments), zValidator('query', trendsQuery, rejectInvalid), async (c) => {
+      const instrument = c.get('instrument');
+      const { campaign } = c.req.valid('query');
+      const campaigns = await listCampaigns(db, instrument.id);
+      const to = campaign ?? campaigns.at(-1)?.campaign ?? currentCampaign(instrument, clock.now());
+      const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, k);
+      // Earlier campaigns of the same instrument, and of the instruments whose codes it carries on.
+      const baselines = [
+        ...(TREND_SOURCES[instrument.id] ?? []).map((s) => ({ surveyId: s.surveyId, campaign: s.campaign })),
+        ...campaigns.filter((x) => x.campaign !== to).map((x) => ({ surveyId: instrument.id, campaign: x.campaign })),
+      ];
+      const series = [];
+      for (const from of baselines) {
+        const fromInstrument = instruments.get(from.surveyId)!;
+        const fromDoc = await computeResults(db, fromInstrument.spec, from, k);
+        if (fromDoc.n === 0 || fromDoc.suppressed || toDoc.suppressed) continue;
+        series.push({ from: { ...from, n: fromDoc.n }, questions: compareCampaigns(fromInstrument.spec, fromDoc, instrument.spec, toDoc) });
+      }
+      return c.json({ to: { surveyId: instrument.id, campaign: to, n: toDoc.n }, series });
     })
     .get('/:id/published', knownSurvey(instruments), async (c) => {
       const instrument = c.get('instrument');

@@ -96,8 +96,9 @@ describe('results of random responses posted through the API equal an independen
     expect(doc.questions.budget_aict_euros.stats.median).toBe(median(budgets));
     expect(doc.questions.budget_aict_euros.stats.mean).toBeCloseTo(budgets.reduce((s, v) => s + v, 0) / budgets.length, 6);
 
-    // Grouped by type: each group counted on its own responses.
+    // Grouped by type: the whole campaign is the same, and each group is counted on its own responses.
     const grouped = await results(app, 'campaign=2026&groupBy=collectivite_type');
+    expect(grouped.questions).toEqual(doc.questions);
     for (const t of types) {
       const mine = complete.filter((a) => a.collectivite_type === t);
       expect(grouped.groups[t].n).toBe(mine.length);

@@ -8,20 +8,27 @@ import { createApp } from '../../api/app.js';
 import { createDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { systemClock } from '../../api/deps.js';
+import type { SeedMode } from '../../api/config.js';
+import { compileAll } from '../../api/instruments/compile-all.js';
+import { loadInstruments } from '../../api/instruments/catalog.js';
+import { seedDatabase } from '../../api/seed/seed-database.js';
 import { testRegistry } from './test-app.js';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The whole service on a random port over a temporary SQLite file, as `npm start` runs it. */
-export async function startServer() {
+export async function startServer(options: { seed?: SeedMode } = {}) {
   if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` first (npm test does it).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-browser-'));
   const { db } = createDatabase(path.join(dir, 'aict.db'));
   await migrateToLatest(db);
-  const app = createApp({ db, registry: testRegistry(), clock: systemClock, webRoot: WEB_ROOT });
+  const deps = { db, registry: testRegistry(), clock: systemClock };
+  const instruments = loadInstruments();
+  if (options.seed) await seedDatabase(deps, compileAll(instruments), options.seed);
+  const app = createApp({ ...deps, instruments, webRoot: WEB_ROOT });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -4,6 +4,9 @@ import { Link, usePath } from './router';
 
 // The fill-in page carries the SurveyJS runtime; other pages never load it.
 const FillPage = lazy(() => import('./pages/FillPage'));
+const ResultsIndexPage = lazy(() => import('./pages/ResultsIndexPage'));
+const ResultsPage = lazy(() => import('./pages/ResultsPage'));
+const GuideFiguresPage = lazy(() => import('./pages/GuideFiguresPage'));
 
 function Page() {
   const path = usePath();
@@ -11,6 +14,10 @@ function Page() {
   if (fill) return <FillPage key={path} surveyId={decodeURIComponent(fill[1]!)} />;
   const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
   if (resume) return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
+  const results = /^\/resultats\/([^/]+)\/?$/.exec(path);
+  if (results) return <ResultsPage key={path} surveyId={decodeURIComponent(results[1]!)} />;
+  if (path === '/resultats' || path === '/resultats/') return <ResultsIndexPage />;
+  if (path === '/chiffres-du-guide') return <GuideFiguresPage />;
   if (path === '/' || path === '') return <HomePage />;
   return (
     <section>
@@ -33,6 +40,11 @@ export function App() {
           Observatoire de l’AICT économique
         </Link>
         <span className="brand-sub">ARRICOD — action internationale économique des collectivités territoriales</span>
+        <nav aria-label="Navigation principale">
+          <Link href="/">Questionnaires</Link>
+          <Link href="/resultats">Résultats</Link>
+          <Link href="/chiffres-du-guide">Les chiffres du guide</Link>
+        </nav>
       </header>
       <main id="contenu" tabIndex={-1}>
         <Suspense fallback={<p role="status">Chargement…</p>}>

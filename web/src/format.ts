@@ -1,6 +1,21 @@
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 /** "22 novembre 2026 à 10:00", as French readers expect. */
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
+}
+
+/** French decimals: 2,5 — not 2.5; thousands with a narrow space. "—" when there is no value. */
+export function formatNumber(x: number | null | undefined): string {
+  return x === null || x === undefined || Number.isNaN(x) ? '—' : number.format(x);
+}
+
+export function formatInteger(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : integer.format(x);
+}
+
+export function formatPercent(x: number | null | undefined): string {
+  return x === null || x === undefined ? '—' : `${integer.format(x)} %`;
 }

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, startServer } from '../helpers/browser.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ seed: 'demo' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('results pages', () => {
+  it('the guide-figures page shows 40, 33, 20, 7 for the target countries and 2,5 for transferts_financiers', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const scripts: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => scripts.push(r.url()));
+    await page.goto(`${server.url}/chiffres-du-guide`);
+    await page.getByText(/chiffres et constats concordent/).waitFor();
+    expect(await page.getByText(/chiffres et constats concordent/).innerText()).toBe('13 sur 13 chiffres et constats concordent.');
+
+    const zone = page.locator('table[data-figure="arricod-2016.zone_cible"]');
+    for (const [code, value] of [['nsp', '40 %'], ['europe_amerique_sud', '33 %'], ['chine', '20 %'], ['maroc', '7 %']]) {
+      const row = zone.locator(`tr[data-code="${code}"]`);
+      expect(await row.locator('td.printed').innerText()).toBe(value);
+      expect(await row.locator('td.recomputed').innerText()).toBe(value);
+    }
+    const transfers = page.locator('table[data-figure="ua-2014-indicateurs.indicateurs"] tr[data-code="transferts_financiers"]');
+    expect(await transfers.locator('td.recomputed[data-column="pertinence"]').innerText()).toBe('2,5');
+    expect(await transfers.locator('td.printed[data-column="pertinence"]').innerText()).toBe('2,5');
+    // The results pages never load the SurveyJS runtime.
+    expect(scripts.filter((u) => /FillPage|survey/i.test(u) && u.includes('/assets/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the results page charts the demo campaign, filters by type, and marks 2016 → demo changes', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/resultats/enquete-annuelle`);
+    await page.locator('#q-typologie_actions').waitFor();
+    expect(await page.getByText(/Données fictives de démonstration/).count()).toBe(1);
+    expect(await page.locator('svg.chart[role="img"]').count()).toBeGreaterThan(10);
+    // French decimals in the statistics line.
+    expect(await page.locator('.stats').first().innerText()).toMatch(/Moyenne \d+(,\d)?/);
+    await page.locator('select').nth(1).selectOption('region');
+    await expect.poll(() => page.getByText(/réponses complètes/).innerText()).toMatch(/^1\d réponses complètes/);
+    await page.locator('select').nth(1).selectOption('');
+    await page.getByRole('heading', { name: 'Évolutions' }).waitFor();
+    expect(await page.locator('.trends table').count()).toBeGreaterThan(3);
+    expect(await page.locator('.trends tr.significant').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
