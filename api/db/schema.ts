@@ -33,6 +33,22 @@ export interface AnswerValuesTable {
   col_key: string;
   value: string;
   num: number | null;
+  collectivite_type: string | null;
+  strate_population: string | null;
+}
+
+/** See migration 2026-11-23-answer-counts. Empty strings stand for "not answered" in the profile columns. */
+export interface AnswerCountsTable {
+  survey_id: string;
+  campaign: string;
+  collectivite_type: string;
+  strate_population: string;
+  question: string;
+  row_key: string;
+  col_key: string;
+  /** '' counts the respondents who answered this question × row × column. */
+  value: string;
+  n: number;
 }
 
 export type CampaignNature = 'reelle' | 'reconstitution' | 'fictive';
@@ -50,4 +66,5 @@ export interface Database {
   responses: ResponsesTable;
   answer_values: AnswerValuesTable;
   campaigns: CampaignsTable;
+  answer_counts: AnswerCountsTable;
 }

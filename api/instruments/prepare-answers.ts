@@ -2,12 +2,15 @@ import { ApiError } from '../http/errors.js';
 import type { Registry } from '../registry/registry.js';
 import type { LoadedInstrument } from '../deps.js';
 import { deriveProfile } from './derive-profile.js';
+import { countedCells } from './counted-cells.js';
 import { flattenAnswers, type AnswerCell } from './flatten-answers.js';
 import { validateAnswers, type ResponseStatus } from './validate-answers.js';
 
 export interface PreparedAnswers {
   answers: Record<string, unknown>;
   cells: AnswerCell[];
+  /** The cells that feed the pre-aggregated counts. */
+  counted: AnswerCell[];
   profile: { collectivite: string | null; collectivite_type: string | null; strate_population: string | null };
 }
 
@@ -41,9 +44,11 @@ export function prepareAnswers(
     );
   }
   const answers = derived.answers;
+  const cells = flattenAnswers(instrument.spec, answers);
   return {
     answers,
-    cells: flattenAnswers(instrument.spec, answers),
+    cells,
+    counted: countedCells(instrument.spec, cells),
     profile: {
       collectivite: text(answers.collectivite),
       collectivite_type: text(answers.collectivite_type),

@@ -20,7 +20,7 @@ export async function countAnswerBases(db: Kysely<Database>, scope: ResultsScope
   const keys = ['a.question', 'a.row_key', 'a.col_key'] as const;
   const rows = await query
     .select((eb) => [grp.as('grp'), ...keys, eb.fn.count<number>('a.response_id').distinct().as('base')])
-    .groupBy(grouped ? [sql`g.value`, ...keys] : [...keys])
+    .groupBy(grouped ? [sql`grp`, ...keys] : [...keys])
     .execute();
   return rows.map((r) => ({ ...r, base: Number(r.base) }));
 }

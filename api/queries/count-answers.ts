@@ -17,7 +17,7 @@ export async function countAnswers(db: Kysely<Database>, scope: ResultsScope): P
   const keys = ['a.question', 'a.row_key', 'a.col_key', 'a.value'] as const;
   const rows = await query
     .select((eb) => [grp.as('grp'), ...keys, eb.fn.countAll<number>().as('n')])
-    .groupBy(grouped ? [sql`g.value`, ...keys] : [...keys])
+    .groupBy(grouped ? [sql`grp`, ...keys] : [...keys])
     .execute();
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }

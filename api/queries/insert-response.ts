@@ -1,20 +1,28 @@
 import type { Kysely } from 'kysely';
 import type { AnswerCell } from '../instruments/flatten-answers.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
+import { adjustAnswerCounts } from './adjust-answer-counts.js';
 
-/** Stores a new response and its normalised answers in one transaction: both or neither. */
-export async function insertResponse(db: Kysely<Database>, row: ResponsesTable, cells: AnswerCell[]): Promise<void> {
+type RowKey = Pick<ResponsesTable, 'id' | 'survey_id' | 'campaign' | 'status' | 'collectivite_type' | 'strate_population'>;
+
+/**
+ * Stores a new response, its normalised answers and (when complete) its share of the
+ * pre-aggregated counts, in one transaction: all or nothing.
+ */
+export async function insertResponse(
+  db: Kysely<Database>,
+  row: ResponsesTable,
+  cells: AnswerCell[],
+  counted: AnswerCell[],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('responses').values(row).execute();
     await insertCells(trx, row, cells);
+    if (row.status === 'complete') await adjustAnswerCounts(trx, row, counted, 1);
   });
 }
 
-export async function insertCells(
-  db: Kysely<Database>,
-  row: Pick<ResponsesTable, 'id' | 'survey_id' | 'campaign' | 'status'>,
-  cells: AnswerCell[],
-): Promise<void> {
+export async function insertCells(db: Kysely<Database>, row: RowKey, cells: AnswerCell[]): Promise<void> {
   if (cells.length === 0) return;
   await db
     .insertInto('answer_values')
@@ -24,6 +32,8 @@ export async function insertCells(
         survey_id: row.survey_id,
         campaign: row.campaign,
         status: row.status,
+        collectivite_type: row.collectivite_type,
+        strate_population: row.strate_population,
         ...c,
       })),
     )

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { isProfileGroup } from './sum-answer-counts.js';
 
 export interface ResultsScope {
   surveyId: string;
@@ -20,6 +21,11 @@ export function scopedAnswers(db: Kysely<Database>, scope: ResultsScope) {
     .where('a.campaign', '=', scope.campaign)
     .where('a.status', '=', 'complete');
   if (!scope.groupBy) return { query: base, grp: sql<string | null>`null`, grouped: false };
+  // The profile is repeated on every answer row: no join needed to group by it.
+  if (isProfileGroup(scope.groupBy)) {
+    const column = scope.groupBy;
+    return { query: base.where(`a.${column}`, 'is not', null), grp: sql<string | null>`${sql.ref(`a.${column}`)}`, grouped: true };
+  }
   const query = base.innerJoin('answer_values as g', (join) =>
     join
       .onRef('g.response_id', '=', 'a.response_id')

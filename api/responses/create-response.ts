@@ -41,6 +41,7 @@ export async function createResponse(
       updated_at: now,
     },
     prepared.cells,
+    prepared.counted,
   );
   return { id, token, status };
 }

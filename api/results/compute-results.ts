@@ -6,6 +6,7 @@ import { countAnswers } from '../queries/count-answers.js';
 import { countResponsesByGroup } from '../queries/count-responses-by-group.js';
 import { listNumbers } from '../queries/list-numbers.js';
 import type { ResultsScope } from '../queries/scoped-answers.js';
+import { isProfileGroup, sumAnswerCounts, type ProfileGroup } from '../queries/sum-answer-counts.js';
 import { buildResultsDocument, type ResultsDocument } from './build-results-document.js';
 
 /** Aggregates in SQL, statistics in analysis/: the results document of one survey and campaign. */
@@ -16,24 +17,29 @@ export async function computeResults(
   k: number,
 ): Promise<ResultsDocument> {
   const numberQuestions = [...spec.questions.values()].filter((q) => q.kind === 'number').map((q) => q.name);
-  const aggregate = (s: ResultsScope) =>
-    Promise.all([countAnswers(db, s), countAnswerBases(db, s), listNumbers(db, s, numberQuestions)]);
+  // Coded answers come from the pre-aggregated counts when the breakdown is by profile (or
+  // none); any other single-choice breakdown groups the answer rows themselves.
+  const coded = async (s: ResultsScope) =>
+    !s.groupBy || isProfileGroup(s.groupBy)
+      ? sumAnswerCounts(db, { surveyId: s.surveyId, campaign: s.campaign, groupBy: s.groupBy as ProfileGroup | undefined })
+      : { counts: await countAnswers(db, s), bases: await countAnswerBases(db, s) };
   // The whole campaign is aggregated on its own, not summed from the groups: a response
   // that did not answer the grouping question belongs to no group but counts in the total.
   const whole = { surveyId: scope.surveyId, campaign: scope.campaign };
-  const [sizes, [counts, bases, numbers], grouped] = await Promise.all([
+  const [sizes, all, grouped, numbers] = await Promise.all([
     countResponsesByGroup(db, scope),
-    aggregate(whole),
-    scope.groupBy ? aggregate(scope) : Promise.resolve(null),
+    coded(whole),
+    scope.groupBy ? coded(scope) : Promise.resolve({ counts: [], bases: [] }),
+    Promise.all([listNumbers(db, whole, numberQuestions), scope.groupBy ? listNumbers(db, scope, numberQuestions) : []]),
   ]);
   return buildResultsDocument(
     spec,
     scope,
     {
       ...sizes,
-      counts: [...counts, ...(grouped?.[0] ?? [])],
-      bases: [...bases, ...(grouped?.[1] ?? [])],
-      numbers: [...numbers, ...(grouped?.[2] ?? [])],
+      counts: [...all.counts, ...grouped.counts],
+      bases: [...all.bases, ...grouped.bases],
+      numbers: numbers.flat(),
     },
     k,
   );

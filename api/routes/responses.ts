@@ -6,6 +6,8 @@ import type { ResponsesTable } from '../db/schema.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { authorizeResponse } from '../http/response-auth.js';
 import { rejectInvalid } from '../http/validation-hook.js';
+import { countedCells } from '../instruments/counted-cells.js';
+import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { replaceResponse } from '../queries/replace-response.js';
 import { responseEnvelope } from './response-envelope.js';
@@ -41,7 +43,8 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
         ...prepared.profile,
         updated_at: clock.now().toISOString(),
       };
-      await replaceResponse(db, row, update, prepared.cells);
+      const before = countedCells(instrument.spec, flattenAnswers(instrument.spec, JSON.parse(row.answers)));
+      await replaceResponse(db, row, update, prepared.cells, { before, after: prepared.counted });
       return c.json(responseView({ ...row, ...update }));
     });
 }
