@@ -1,7 +1,7 @@
 import { choiceDistribution, type ChoiceDistribution } from '../../analysis/choice-distribution.js';
-import { summaryStats, type SummaryStats } from '../../analysis/summary-stats.js';
+import type { SummaryStats } from '../../analysis/summary-stats.js';
 import { suppressGroups } from '../../analysis/suppress-groups.js';
-import { valuesFromCounts } from '../../analysis/values-from-counts.js';
+import { statsFromFrequencies } from '../../analysis/frequency-stats.js';
 import type { InstrumentSpec, Scalar } from '../instruments/question-spec.js';
 import type { AnswerBase } from '../queries/count-answer-bases.js';
 import type { AnswerCount } from '../queries/count-answers.js';
@@ -38,7 +38,6 @@ export interface AggregatedAnswers {
   groups: { grp: string; n: number }[];
   counts: AnswerCount[];
   bases: AnswerBase[];
-  numbers: { grp: string | null; question: string; num: number }[];
 }
 
 const key = (question: string, row: string, col: string) => `${question}\u0000${row}\u0000${col}`;
@@ -47,7 +46,6 @@ const key = (question: string, row: string, col: string) => `${question}\u0000${
 class Slice {
   readonly counts = new Map<string, Record<string, number>>();
   readonly bases = new Map<string, number>();
-  readonly numbers = new Map<string, number[]>();
 
   constructor(data: AggregatedAnswers, grp: string | null) {
     for (const c of data.counts) {
@@ -58,19 +56,13 @@ class Slice {
       this.counts.set(k, entry);
     }
     for (const b of data.bases) if (b.grp === grp) this.bases.set(key(b.question, b.row_key, b.col_key), b.base);
-    for (const v of data.numbers) {
-      if (v.grp !== grp) continue;
-      const list = this.numbers.get(v.question) ?? [];
-      list.push(v.num);
-      this.numbers.set(v.question, list);
-    }
   }
 
   distribution(values: Scalar[], question: string, row = '', col = ''): Distribution {
     const k = key(question, row, col);
     const counts = this.counts.get(k) ?? {};
     const d: Distribution = choiceDistribution(values.map(String), counts, this.bases.get(k) ?? 0);
-    if (values.length > 0 && values.every((v) => typeof v === 'number')) d.stats = summaryStats(valuesFromCounts(counts));
+    if (values.length > 0 && values.every((v) => typeof v === 'number')) d.stats = statsFromFrequencies(counts);
     return d;
   }
 }
@@ -100,8 +92,8 @@ function questionsOf(spec: InstrumentSpec, slice: Slice): Record<string, Questio
         };
         break;
       case 'number': {
-        const values = slice.numbers.get(q.name) ?? [];
-        out[q.name] = { kind: 'number', base: values.length, stats: summaryStats(values) };
+        const k = key(q.name, '', '');
+        out[q.name] = { kind: 'number', base: slice.bases.get(k) ?? 0, stats: statsFromFrequencies(slice.counts.get(k) ?? {}) };
         break;
       }
       case 'external':

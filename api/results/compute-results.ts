@@ -4,7 +4,6 @@ import type { InstrumentSpec } from '../instruments/question-spec.js';
 import { countAnswerBases } from '../queries/count-answer-bases.js';
 import { countAnswers } from '../queries/count-answers.js';
 import { countResponsesByGroup } from '../queries/count-responses-by-group.js';
-import { listNumbers } from '../queries/list-numbers.js';
 import type { ResultsScope } from '../queries/scoped-answers.js';
 import { isProfileGroup, sumAnswerCounts, type ProfileGroup } from '../queries/sum-answer-counts.js';
 import { buildResultsDocument, type ResultsDocument } from './build-results-document.js';
@@ -16,7 +15,6 @@ export async function computeResults(
   scope: ResultsScope,
   k: number,
 ): Promise<ResultsDocument> {
-  const numberQuestions = [...spec.questions.values()].filter((q) => q.kind === 'number').map((q) => q.name);
   // Coded answers come from the pre-aggregated counts when the breakdown is by profile (or
   // none); any other single-choice breakdown groups the answer rows themselves.
   const coded = async (s: ResultsScope) =>
@@ -26,11 +24,10 @@ export async function computeResults(
   // The whole campaign is aggregated on its own, not summed from the groups: a response
   // that did not answer the grouping question belongs to no group but counts in the total.
   const whole = { surveyId: scope.surveyId, campaign: scope.campaign };
-  const [sizes, all, grouped, numbers] = await Promise.all([
+  const [sizes, all, grouped] = await Promise.all([
     countResponsesByGroup(db, scope),
     coded(whole),
     scope.groupBy ? coded(scope) : Promise.resolve({ counts: [], bases: [] }),
-    Promise.all([listNumbers(db, whole, numberQuestions), scope.groupBy ? listNumbers(db, scope, numberQuestions) : []]),
   ]);
   return buildResultsDocument(
     spec,
@@ -39,7 +36,6 @@ export async function computeResults(
       ...sizes,
       counts: [...all.counts, ...grouped.counts],
       bases: [...all.bases, ...grouped.bases],
-      numbers: numbers.flat(),
     },
     k,
   );

@@ -58,95 +58,105 @@ function sample(random: () => number, registry: Registry): Collectivite[] {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/**
- * Answers of a fictitious annual campaign, deterministic for a given seed: several hundred
- * real collectivities of the registry with invented answers whose differences between
- * types are plausible (régions export, métropoles promote, communes cooperate).
- */
-export function demoResponses(
-  instrument: LoadedInstrument,
-  registry: Registry,
-  seed = 2026,
-): { answers: Record<string, unknown>; status: 'complete' | 'partial' }[] {
-  const random = seededRandom(seed);
-  const spec = instrument.spec.questions;
-  const typology = spec.get('typologie_actions');
-  const indicators = spec.get('indicateurs_suivis');
-  const categories = (instrument.json.pages as any[])
+/** The order of the typology rows' categories, read from the instrument. */
+function typologyCategories(instrument: LoadedInstrument): string[] {
+  return (instrument.json.pages as any[])
     .flatMap((p) => p.elements ?? [])
     .find((e: any) => e.name === 'typologie_actions')
     .rows.map((r: any) => r.categorie as string);
-  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error('enquete-annuelle sans typologie');
+}
 
-  return sample(random, registry).map((c) => {
-    const p = PROPENSITY[c.type];
-    const m = MEANS[c.type];
-    const typologie: Record<string, string> = {};
-    typology.rows.forEach((row, i) => {
-      const share = p[categories[i]!]!;
-      typologie[row] = pickWeighted(random, [['realisee', share], ['prevue', 0.15], ['non', Math.max(0.05, 0.85 - share)]]);
-    });
-    const importance = (share: number) => clamp(Math.round(share * 6 + normal(random) * 1.1), 0, 5);
-    const acteurs: Record<string, string> = {};
-    const actorShare: Record<string, number> = {
-      chambres_consulaires: 0.3 + p.internationalisation_entreprises! * 0.6,
-      laboratoires_universites: 0.45,
-      associations_solidarite: 0.15 + p.cooperation! * 0.3,
-      reseaux: 0.5,
-      entreprises: 0.35 + p.internationalisation_entreprises! * 0.6,
-      agences_developpement: c.type === 'commune' ? 0.25 : 0.6,
-    };
-    for (const [row, share] of Object.entries(actorShare)) {
-      if (random() < 0.08) continue; // a row left blank
-      acteurs[row] = random() < share ? 'oui' : 'non';
-    }
-    const zones = ['europe', 'amerique_nord', 'amerique_sud', 'afrique_nord', 'afrique_subsaharienne', 'moyen_orient', 'asie', 'oceanie'];
-    const zoneShare = [0.85, 0.3, 0.15, 0.35, 0.3, 0.12, 0.4, 0.05];
-    const zonesCibles = zones.filter((_, i) => random() < zoneShare[i]!);
-    const budget = Math.round((m.budget * Math.exp(normal(random) * 0.6)) / 1000) * 1000;
-    const etp = Math.round(clamp(m.etp * Math.exp(normal(random) * 0.5), 0, 100) * 10) / 10;
-    const partenariats = Math.max(0, Math.round(m.partenariats * Math.exp(normal(random) * 0.5)));
-    const answers: Record<string, unknown> = {
-      collectivite: c.key,
-      service_repondant: pickWeighted(random, [
-        ['relations_internationales', c.type === 'communaute_communes' ? 0.3 : 0.7],
-        ['developpement_economique', c.type === 'communaute_communes' ? 0.5 : 0.15],
-        ['cabinet_elus', c.type === 'commune' ? 0.2 : 0.05],
-        ['agence_developpement', 0.05],
-        ['autre', 0.03],
-      ]),
-      typologie_actions: typologie,
-      actions_realisees: {
-        promotion_internationale: importance(p.promotion_territoire!),
-        internationalisation_entreprises: importance(p.internationalisation_entreprises!),
-        cooperation_economique: importance(p.cooperation!),
-      },
-      actions_a_renforcer: {
-        promotion_internationale: importance(p.promotion_territoire! + 0.1),
-        internationalisation_entreprises: importance(p.internationalisation_entreprises! + 0.2),
-        cooperation_economique: importance(p.cooperation! - 0.05),
-      },
-      budget_aict_euros: budget,
-      etp_aict: etp,
-      partenariats_actifs: partenariats,
-      acteurs_mobilises: acteurs,
-      orientation_partenaires: pickWeighted(random, [
-        ['nouveaux_partenaires', 0.4],
-        ['actualisation_cooperations', 0.25],
-        ['les_deux', 0.25],
-        ['nsp', 0.1],
-      ]),
-      evaluation_impact: pickWeighted(random, [['jamais', 0.45], ['parfois', 0.43], ['systematique', 0.12]]),
-    };
-    if (zonesCibles.length > 0) answers.zones_cibles = zonesCibles;
-    const suivis = indicators.values.filter(() => random() < 0.15);
-    if (suivis.length > 0) answers.indicateurs_suivis = suivis;
-    // About one in ten stopped before the end: kept as partial, absent from results.
-    if (random() < 0.1) {
-      delete answers.evaluation_impact;
-      delete answers.indicateurs_suivis;
-      return { answers, status: 'partial' as const };
-    }
-    return { answers, status: 'complete' as const };
+export interface DemoResponse {
+  answers: Record<string, unknown>;
+  status: 'complete' | 'partial';
+}
+
+/**
+ * Invented answers of one collectivity to the annual survey, with plausible differences
+ * between types (régions export, métropoles promote, communes cooperate).
+ */
+export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, random: () => number, categories = typologyCategories(instrument)): DemoResponse {
+  const spec = instrument.spec.questions;
+  const typology = spec.get('typologie_actions');
+  const indicators = spec.get('indicateurs_suivis');
+  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error('enquete-annuelle sans typologie');
+  const p = PROPENSITY[c.type];
+  const m = MEANS[c.type];
+  const typologie: Record<string, string> = {};
+  typology.rows.forEach((row, i) => {
+    const share = p[categories[i]!]!;
+    typologie[row] = pickWeighted(random, [['realisee', share], ['prevue', 0.15], ['non', Math.max(0.05, 0.85 - share)]]);
   });
+  const importance = (share: number) => clamp(Math.round(share * 6 + normal(random) * 1.1), 0, 5);
+  const acteurs: Record<string, string> = {};
+  const actorShare: Record<string, number> = {
+    chambres_consulaires: 0.3 + p.internationalisation_entreprises! * 0.6,
+    laboratoires_universites: 0.45,
+    associations_solidarite: 0.15 + p.cooperation! * 0.3,
+    reseaux: 0.5,
+    entreprises: 0.35 + p.internationalisation_entreprises! * 0.6,
+    agences_developpement: c.type === 'commune' ? 0.25 : 0.6,
+  };
+  for (const [row, share] of Object.entries(actorShare)) {
+    if (random() < 0.08) continue; // a row left blank
+    acteurs[row] = random() < share ? 'oui' : 'non';
+  }
+  const zones = ['europe', 'amerique_nord', 'amerique_sud', 'afrique_nord', 'afrique_subsaharienne', 'moyen_orient', 'asie', 'oceanie'];
+  const zoneShare = [0.85, 0.3, 0.15, 0.35, 0.3, 0.12, 0.4, 0.05];
+  const zonesCibles = zones.filter((_, i) => random() < zoneShare[i]!);
+  const budget = Math.round((m.budget * Math.exp(normal(random) * 0.6)) / 1000) * 1000;
+  const etp = Math.round(clamp(m.etp * Math.exp(normal(random) * 0.5), 0, 100) * 10) / 10;
+  const partenariats = Math.max(0, Math.round(m.partenariats * Math.exp(normal(random) * 0.5)));
+  const answers: Record<string, unknown> = {
+    collectivite: c.key,
+    service_repondant: pickWeighted(random, [
+      ['relations_internationales', c.type === 'communaute_communes' ? 0.3 : 0.7],
+      ['developpement_economique', c.type === 'communaute_communes' ? 0.5 : 0.15],
+      ['cabinet_elus', c.type === 'commune' ? 0.2 : 0.05],
+      ['agence_developpement', 0.05],
+      ['autre', 0.03],
+    ]),
+    typologie_actions: typologie,
+    actions_realisees: {
+      promotion_internationale: importance(p.promotion_territoire!),
+      internationalisation_entreprises: importance(p.internationalisation_entreprises!),
+      cooperation_economique: importance(p.cooperation!),
+    },
+    actions_a_renforcer: {
+      promotion_internationale: importance(p.promotion_territoire! + 0.1),
+      internationalisation_entreprises: importance(p.internationalisation_entreprises! + 0.2),
+      cooperation_economique: importance(p.cooperation! - 0.05),
+    },
+    budget_aict_euros: budget,
+    etp_aict: etp,
+    partenariats_actifs: partenariats,
+    acteurs_mobilises: acteurs,
+    orientation_partenaires: pickWeighted(random, [
+      ['nouveaux_partenaires', 0.4],
+      ['actualisation_cooperations', 0.25],
+      ['les_deux', 0.25],
+      ['nsp', 0.1],
+    ]),
+    evaluation_impact: pickWeighted(random, [['jamais', 0.45], ['parfois', 0.43], ['systematique', 0.12]]),
+  };
+  if (zonesCibles.length > 0) answers.zones_cibles = zonesCibles;
+  const suivis = indicators.values.filter(() => random() < 0.15);
+  if (suivis.length > 0) answers.indicateurs_suivis = suivis;
+  // About one in ten stopped before the end: kept as partial, absent from results.
+  if (random() < 0.1) {
+    delete answers.evaluation_impact;
+    delete answers.indicateurs_suivis;
+    return { answers, status: 'partial' as const };
+  }
+  return { answers, status: 'complete' as const };
+}
+
+/**
+ * A fictitious annual campaign, deterministic for a given seed: several hundred real
+ * collectivities of the registry, each with invented answers (see demoAnswers).
+ */
+export function demoResponses(instrument: LoadedInstrument, registry: Registry, seed = 2026): DemoResponse[] {
+  const random = seededRandom(seed);
+  const categories = typologyCategories(instrument);
+  return sample(random, registry).map((c) => demoAnswers(instrument, c, random, categories));
 }

@@ -5,7 +5,8 @@ import { fisherExactTest } from '../../analysis/fisher-exact-test.js';
 import { percent } from '../../analysis/percent.js';
 import { summaryStats } from '../../analysis/summary-stats.js';
 import { suppressGroups } from '../../analysis/suppress-groups.js';
-import { valuesFromCounts } from '../../analysis/values-from-counts.js';
+import { statsFromFrequencies } from '../../analysis/frequency-stats.js';
+import { seededRandom } from '../../api/seed/random.js';
 import { wilsonInterval } from '../../analysis/wilson-interval.js';
 
 describe('percent (round half up)', () => {
@@ -33,10 +34,29 @@ describe('summaryStats', () => {
   });
 });
 
-describe('valuesFromCounts', () => {
-  it('expands a frequency table and ignores non-numeric codes', () => {
-    expect(valuesFromCounts({ '0': 2, '3': 1, oui: 4 }).sort()).toEqual([0, 0, 3]);
-    expect(valuesFromCounts({})).toEqual([]);
+describe('statsFromFrequencies', () => {
+  it('equals summaryStats on the expanded values, for random tables', () => {
+    const random = seededRandom(3);
+    for (let t = 0; t < 200; t++) {
+      const counts: Record<string, number> = {};
+      const values: number[] = [];
+      const distinct = 1 + Math.floor(random() * 8);
+      for (let d = 0; d < distinct; d++) {
+        const v = Math.round(random() * 1000) / 10;
+        const n = 1 + Math.floor(random() * 5);
+        counts[String(v)] = (counts[String(v)] ?? 0) + n;
+        for (let i = 0; i < n; i++) values.push(v);
+      }
+      const a = statsFromFrequencies(counts)!;
+      const b = summaryStats(values)!;
+      for (const k of ['mean', 'median', 'q1', 'q3', 'min', 'max'] as const) expect(a[k]).toBeCloseTo(b[k], 9);
+    }
+  });
+  it('ignores non-numeric codes and empty counts; empty → null; one value everywhere', () => {
+    expect(statsFromFrequencies({ oui: 4, '3': 0 })).toBeNull();
+    expect(statsFromFrequencies({})).toBeNull();
+    expect(statsFromFrequencies({ '2.5': 1 })).toEqual({ mean: 2.5, median: 2.5, q1: 2.5, q3: 2.5, min: 2.5, max: 2.5 });
+    expect(statsFromFrequencies({ '2': 6, '3': 6 })!.median).toBe(2.5);
   });
 });
 
