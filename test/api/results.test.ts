@@ -147,3 +147,29 @@ describe('small groups are withheld', () => {
     expect(((await res.json()) as any).error.code).toBe('regroupement_invalide');
   });
 });
+
+describe('trends from the 2016 survey to the annual survey', () => {
+  it('compares shared codes and flags significant changes', async () => {
+    const { app } = await testApp();
+    // 2016 would need the replay; post 10 responses to 2016 directly: all "nouveaux_partenaires".
+    for (let i = 0; i < 10; i++) {
+      const res = await postJson(app, '/api/surveys/arricod-2016/responses', {
+        answers: { collectivite_type: 'region', actions_realisees: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 }, actions_a_renforcer: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 }, orientation_partenaires: 'nouveaux_partenaires' },
+        status: 'complete',
+      });
+      expect(res.status).toBe(201);
+    }
+    // 2026: 10 responses, none for new partners.
+    const random = seededRandom(5);
+    for (let i = 0; i < 10; i++) await post(app, { ...randomAnswers(random, 'region'), orientation_partenaires: 'les_deux' });
+    const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026');
+    expect(res.status).toBe(200);
+    const trends = (await res.json()) as any;
+    const series = trends.series.find((s: any) => s.from.surveyId === 'arricod-2016');
+    const change = series.questions.orientation_partenaires.codes.nouveaux_partenaires;
+    expect(change).toMatchObject({ from: { count: 10, base: 10, percent: 100 }, to: { count: 0, base: 10, percent: 0 }, points: -100, significant: true });
+    expect(change.p).toBeCloseTo(1.0825e-5, 8);
+    const stable = series.questions.collectivite_type.codes.region;
+    expect(stable).toMatchObject({ points: 0, significant: false });
+  });
+});
