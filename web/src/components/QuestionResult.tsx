@@ -1,28 +1,14 @@
+import type { SummaryStats } from '../../../analysis/summary-stats';
+import type { Distribution, QuestionResult as Result } from '../../../api/results/build-results-document';
 import { formatInteger, formatNumber, formatPercent } from '../format';
 import type { QuestionLabels } from '../labels';
 import { BarChart } from './BarChart';
 import { StackedBars } from './StackedBars';
 
-export interface Stats {
-  mean: number;
-  median: number;
-  q1: number;
-  q3: number;
-  min: number;
-  max: number;
-}
-export interface Dist {
-  base: number;
-  counts: Record<string, number>;
-  percents: Record<string, number | null>;
-  intervals?: Record<string, [number, number] | null>;
-  stats?: Stats | null;
-}
-export type Result =
-  | ({ kind: 'choice' | 'multi' | 'rating' } & Dist)
-  | { kind: 'matrix'; rows: Record<string, Dist> }
-  | { kind: 'matrixdropdown'; rows: Record<string, Record<string, Dist>> }
-  | { kind: 'number'; base: number; stats: Stats | null };
+// The API's own types, shared by `import type` (erased from the bundle).
+export type { QuestionResult as Result } from '../../../api/results/build-results-document';
+type Stats = SummaryStats;
+type Dist = Distribution;
 
 const label = (map: Map<string, string> | undefined, code: string) => map?.get(code) ?? code;
 

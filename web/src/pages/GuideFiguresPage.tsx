@@ -1,20 +1,9 @@
 import { Fragment, useEffect, useState } from 'react';
+import type { Comparison } from '../../../api/results/published-checks';
 import { client } from '../api';
 import { formatNumber } from '../format';
 import { questionLabels, type QuestionLabels } from '../labels';
 import { Link } from '../router';
-
-interface Comparison {
-  id: string;
-  type: 'figure' | 'finding';
-  question?: string;
-  statistic?: string;
-  printed: unknown;
-  recomputed: unknown;
-  match: boolean;
-  reading: string;
-  bases?: { printed: Record<string, number>; recomputed: Record<string, number> };
-}
 
 const SURVEYS = ['arricod-2016', 'arricod-2014', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
 
