@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { levelOf } from '../../analysis/autodiagnostic/levels.js';
+import { activeCategories, rankIndicators, recommend } from '../../analysis/autodiagnostic/recommend.js';
+import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
+import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
+import { commonPeerActions } from '../../analysis/peers/common-peer-actions.js';
+import { compareChoice } from '../../analysis/peers/compare-choice.js';
+import { compareNumber } from '../../analysis/peers/compare-number.js';
+import { percentileRank } from '../../analysis/peers/percentile-rank.js';
+
+const STEPS = [
+  { code: 'mobilisation_interne', items: ['services_eco_associes', 'ressources_identifiees', 'etat_des_lieux'] },
+  { code: 'diagnostic_partage', items: ['parties_prenantes', 'opportunites', 'vision_politique'] },
+  { code: 'cadrage', items: ['priorites_geographiques', 'priorites_sectorielles_actions', 'conventions_partenariales', 'financements_identifies'] },
+  { code: 'evaluation', items: ['resultats_attendus', 'indicateurs_definis', 'dispositif_suivi'] },
+  { code: 'mise_en_oeuvre', items: ['portage_clarifie', 'metiers_identifies', 'competences_disponibles'] },
+];
+const all = (status: number) => Object.fromEntries(STEPS.map((s) => [s.code, Object.fromEntries(s.items.map((i) => [i, status]))]));
+
+describe('scoreAutodiagnostic', () => {
+  it('all zero: every step 0, overall 0, emergent', () => {
+    const s = scoreAutodiagnostic(STEPS, all(0));
+    expect(Object.values(s.steps).map((x) => x.score)).toEqual([0, 0, 0, 0, 0]);
+    expect([s.overall, s.level]).toEqual([0, 'emergent']);
+  });
+  it('all three: every step 100, overall 100, avance', () => {
+    const s = scoreAutodiagnostic(STEPS, all(3));
+    expect(Object.values(s.steps).map((x) => x.score)).toEqual([100, 100, 100, 100, 100]);
+    expect([s.overall, s.level]).toEqual([100, 'avance']);
+  });
+  it('unanswered items count 0 and are reported as null', () => {
+    const s = scoreAutodiagnostic(STEPS, {
+      mobilisation_interne: { services_eco_associes: 3, ressources_identifiees: 2 },
+      cadrage: { priorites_geographiques: 1, priorites_sectorielles_actions: 1, conventions_partenariales: 1, financements_identifies: 1 },
+    });
+    // (3 + 2 + 0) / 9 = 55.6 ; cadrage 4 / 12 = 33.3 ; the three others 0.
+    expect(s.steps.mobilisation_interne!.score).toBeCloseTo(55.556, 2);
+    expect(s.steps.mobilisation_interne!.items.etat_des_lieux).toBeNull();
+    expect(s.steps.cadrage!.score).toBeCloseTo(33.333, 2);
+    expect(s.steps.evaluation!.score).toBe(0);
+    expect(s.overall).toBeCloseTo((55.556 + 33.333) / 5, 2);
+    expect(s.level).toBe('emergent');
+  });
+  it('levels at their bounds: < 25, < 50, < 75, otherwise', () => {
+    expect([levelOf(24.9), levelOf(25), levelOf(49.9), levelOf(50), levelOf(74.9), levelOf(75)]).toEqual([
+      'emergent', 'en_structuration', 'en_structuration', 'structure', 'structure', 'avance',
+    ]);
+  });
+});
+
+describe('recommend', () => {
+  it('one recommendation per item below réalisé, naming its guide section; none when all done', () => {
+    const answers = all(3);
+    (answers.diagnostic_partage as Record<string, number>).vision_politique = 1;
+    (answers.mise_en_oeuvre as Record<string, number>).metiers_identifies = 0;
+    const r = recommend(scoreAutodiagnostic(STEPS, answers), [], []);
+    expect(r.items.map((i) => [i.item, i.section])).toEqual([
+      ['vision_politique', 'Fiche B'],
+      ['metiers_identifies', 'Organiser la mise en œuvre'],
+    ]);
+    expect(r.items[0]!.text).toMatch(/^Aujourd’hui en réflexion\. .*élus/);
+    expect(recommend(scoreAutodiagnostic(STEPS, all(3)), [], []).items).toEqual([]);
+    expect(recommend(scoreAutodiagnostic(STEPS, all(0)), [], []).items).toHaveLength(16);
+  });
+  it('tailors advice and funding to the categories carried out or planned', () => {
+    const cats = activeCategories(
+      { branding: 'realisee', compagnonnages: 'prevue', formations_export: 'non' },
+      { branding: 'promotion_territoire', compagnonnages: 'cooperation', formations_export: 'internationalisation_entreprises' },
+    );
+    expect(cats).toEqual(['promotion_territoire', 'cooperation']);
+    const r = recommend(scoreAutodiagnostic(STEPS, all(0)), cats, []);
+    expect(r.categories.map((c) => c.section)).toEqual(['Fiche pratique 2', 'Fiche pratique 3']);
+    expect(r.categories[0]!.questions.map(([q]) => q)).toEqual(['Quoi ?', 'Qui ?', 'Où ?', 'Quand ?', 'Comment ?', 'Combien ?', 'Pourquoi ?']);
+    const coop = r.funding.find((f) => f.category === 'cooperation')!.leads.map((l) => l.name).join(' | ');
+    for (const name of ['URBACT', 'INTERREG', 'Horizon 2020', 'COSME', 'non étatiques', 'International Urban Cooperation', 'DAECT']) {
+      expect(coop).toContain(name);
+    }
+    expect(r.funding.map((f) => f.category)).not.toContain('internationalisation_entreprises');
+  });
+  it('ranks indicators by relevance then ease of access', () => {
+    const ranked = rankIndicators([
+      { code: 'a', acces: 3, pertinence: 4 },
+      { code: 'b', acces: 2, pertinence: 5 },
+      { code: 'c', acces: 3, pertinence: 5 },
+      { code: 'd', acces: null, pertinence: null },
+    ]);
+    expect(ranked.map((r) => r.code)).toEqual(['c', 'b', 'a', 'd']);
+  });
+});
+
+describe('peer statistics', () => {
+  it('percentile rank is the mid-rank, checked by hand', () => {
+    // peers 10, 20, 20, 30, 40: value 20 → (1 below + ½ × 2 equal) / 5 = 40
+    expect(percentileRank(20, [10, 20, 20, 30, 40])).toBe(40);
+    expect(percentileRank(5, [10, 20])).toBe(0);
+    expect(percentileRank(50, [10, 20])).toBe(100);
+    expect(percentileRank(10, [10])).toBe(50);
+    expect(percentileRank(10, [])).toBeNull();
+  });
+  it('compares a number with its peers: median, quartiles, rank', () => {
+    // peers 90, 120, 180, 250, 400, 600 → median 215, q1 = 135 (linear), q3 = 362.5
+    expect(compareNumber(250, [600, 90, 180, 250, 400, 120])).toEqual({
+      value: 250, peerMedian: 215, q1: 135, q3: 362.5, percentileRank: (100 * (3 + 0.5)) / 6, peerCount: 6,
+    });
+    expect(compareNumber(null, [])).toEqual({ value: null, peerMedian: null, q1: null, q3: null, percentileRank: null, peerCount: 0 });
+  });
+  it('compares a coded answer with its peers', () => {
+    expect(compareChoice('non', ['realisee', 'prevue', 'non'], ['realisee', 'realisee', 'non', 'prevue', 'realisee', 'realisee', 'non'])).toEqual({
+      value: 'non', peerPercents: { realisee: 57, prevue: 14, non: 29 }, peerCount: 7,
+    });
+  });
+  it('narrows to the population band only when that group reaches k; suppresses under k', () => {
+    expect(choosePeerGroup(14, 6, 5)).toEqual({ narrowed: true, n: 6, suppressed: false });
+    expect(choosePeerGroup(14, 4, 5)).toEqual({ narrowed: false, n: 14, suppressed: false });
+    expect(choosePeerGroup(4, 4, 5)).toEqual({ narrowed: false, n: 4, suppressed: true });
+    expect(choosePeerGroup(5, null, 5)).toEqual({ narrowed: false, n: 5, suppressed: false });
+  });
+  it('lists the actions at least half of the peers carry out and this collectivity does not', () => {
+    const peers = [{ branding: 'realisee', salons_etranger: 'realisee' }, { branding: 'realisee' }, { branding: 'non', salons_etranger: 'realisee' }, {}];
+    expect(commonPeerActions({ branding: 'prevue' }, peers, ['branding', 'salons_etranger', 'compagnonnages'])).toEqual([
+      { action: 'branding', peerShare: 50 },
+      { action: 'salons_etranger', peerShare: 50 },
+    ]);
+    expect(commonPeerActions({ branding: 'realisee' }, peers, ['branding'])).toEqual([]);
+    expect(commonPeerActions({}, [], ['branding'])).toEqual([]);
+  });
+});
