@@ -10,7 +10,12 @@ import { countedCells } from '../instruments/counted-cells.js';
 import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { replaceResponse } from '../queries/replace-response.js';
+import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
+import { ApiError } from '../http/errors.js';
+import { computePeers } from '../peers/compute-peers.js';
 import { responseEnvelope } from './response-envelope.js';
+
+const PEER_SURVEYS = ['enquete-annuelle', 'autodiagnostic'];
 
 export function responseView(row: Selectable<ResponsesTable>) {
   return {
@@ -26,7 +31,22 @@ export function responseView(row: Selectable<ResponsesTable>) {
 
 export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
   const { db, registry, clock } = deps;
+  const k = deps.suppressionK ?? 5;
   return new Hono()
+    .get('/:id/diagnostic', async (c) => {
+      const row = await authorizeResponse(c, db, c.req.param('id'));
+      if (row.survey_id !== 'autodiagnostic') {
+        throw new ApiError(422, 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
+      }
+      return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), k));
+    })
+    .get('/:id/peers', async (c) => {
+      const row = await authorizeResponse(c, db, c.req.param('id'));
+      if (!PEER_SURVEYS.includes(row.survey_id)) {
+        throw new ApiError(422, 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
+      }
+      return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, k));
+    })
     .get('/:id', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'));
       return c.json(responseView(row));

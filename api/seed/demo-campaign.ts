@@ -1,4 +1,5 @@
 import type { LoadedInstrument } from '../deps.js';
+import { typologyCategories } from '../instruments/typology.js';
 import type { Collectivite, CollectiviteType, Registry } from '../registry/registry.js';
 import { normal, pickWeighted, seededRandom } from './random.js';
 
@@ -58,12 +59,9 @@ function sample(random: () => number, registry: Registry): Collectivite[] {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/** The order of the typology rows' categories, read from the instrument. */
-function typologyCategories(instrument: LoadedInstrument): string[] {
-  return (instrument.json.pages as any[])
-    .flatMap((p) => p.elements ?? [])
-    .find((e: any) => e.name === 'typologie_actions')
-    .rows.map((r: any) => r.categorie as string);
+/** The typology rows' categories, in the instrument's row order. */
+function rowCategories(instrument: LoadedInstrument): string[] {
+  return Object.values(typologyCategories(instrument.json));
 }
 
 export interface DemoResponse {
@@ -75,7 +73,7 @@ export interface DemoResponse {
  * Invented answers of one collectivity to the annual survey, with plausible differences
  * between types (régions export, métropoles promote, communes cooperate).
  */
-export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, random: () => number, categories = typologyCategories(instrument)): DemoResponse {
+export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, random: () => number, categories = rowCategories(instrument)): DemoResponse {
   const spec = instrument.spec.questions;
   const typology = spec.get('typologie_actions');
   const indicators = spec.get('indicateurs_suivis');
@@ -157,6 +155,6 @@ export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, rando
  */
 export function demoResponses(instrument: LoadedInstrument, registry: Registry, seed = 2026): DemoResponse[] {
   const random = seededRandom(seed);
-  const categories = typologyCategories(instrument);
+  const categories = rowCategories(instrument);
   return sample(random, registry).map((c) => demoAnswers(instrument, c, random, categories));
 }

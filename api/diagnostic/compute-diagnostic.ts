@@ -1,0 +1,58 @@
+import { LEVEL_LABELS } from '../../analysis/autodiagnostic/levels.js';
+import { activeCategories, recommend, type IndicatorRating } from '../../analysis/autodiagnostic/recommend.js';
+import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
+import { STEPS } from '../../analysis/autodiagnostic/steps.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, ResponsesTable } from '../db/schema.js';
+import type { LoadedInstrument } from '../deps.js';
+import { typologyCategories } from '../instruments/typology.js';
+import { autodiagnosticSteps } from '../peers/autodiagnostic-steps.js';
+import { computeResults } from '../results/compute-results.js';
+import { loadPublishedFigures } from '../results/published-figures.js';
+
+/**
+ * The UA 2014 table of indicators: the medians recomputed from the stored workshop
+ * responses when there are some, otherwise the guide's printed table.
+ */
+async function indicatorTable(db: Kysely<Database>, ua: LoadedInstrument | undefined, k: number): Promise<IndicatorRating[]> {
+  if (ua) {
+    const doc = await computeResults(db, ua.spec, { surveyId: ua.id, campaign: '2014' }, k);
+    const grid = doc.questions.indicateurs;
+    if (doc.n > 0 && grid?.kind === 'matrixdropdown') {
+      return Object.entries(grid.rows).map(([code, cells]) => ({
+        code,
+        acces: cells.acces?.stats?.median ?? null,
+        pertinence: cells.pertinence?.stats?.median ?? null,
+      }));
+    }
+  }
+  const printed = loadPublishedFigures().figures.find((f) => f.id === 'ua-2014-indicateurs.indicateurs')?.printed ?? {};
+  return Object.entries(printed as Record<string, { acces: number; pertinence: number }>).map(([code, v]) => ({ code, ...v }));
+}
+
+/** The self-diagnosis report of one response: scores, level, and recommendations into the guide. */
+export async function computeDiagnostic(
+  db: Kysely<Database>,
+  instrument: LoadedInstrument,
+  row: Selectable<ResponsesTable>,
+  ua: LoadedInstrument | undefined,
+  k: number,
+) {
+  const answers = JSON.parse(row.answers) as Record<string, unknown>;
+  const score = scoreAutodiagnostic(autodiagnosticSteps(instrument.spec), answers);
+  const categories = activeCategories(answers.typologie_actions as Record<string, unknown> | undefined, typologyCategories(instrument.json));
+  const recommendations = recommend(score, categories, await indicatorTable(db, ua, k));
+  return {
+    status: row.status,
+    steps: Object.fromEntries(
+      STEPS.map((s) => [s.code, { ...score.steps[s.code]!, section: s.section, title: s.sectionTitle }]),
+    ),
+    overall: score.overall,
+    level: score.level,
+    levelLabel: LEVEL_LABELS[score.level],
+    recommendations: recommendations.items,
+    categories: recommendations.categories,
+    indicators: recommendations.indicators,
+    funding: recommendations.funding,
+  };
+}

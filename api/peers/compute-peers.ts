@@ -1,0 +1,117 @@
+import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
+import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
+import { commonPeerActions, type PeerAction } from '../../analysis/peers/common-peer-actions.js';
+import { compareChoice, type ChoiceComparison } from '../../analysis/peers/compare-choice.js';
+import { compareNumber, type NumberComparison } from '../../analysis/peers/compare-number.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, ResponsesTable } from '../db/schema.js';
+import type { LoadedInstrument } from '../deps.js';
+import { countPeers, type PeerScope } from '../queries/count-peers.js';
+import { listPeerAnswers, type PeerAnswer } from '../queries/list-peer-answers.js';
+import { autodiagnosticSteps } from './autodiagnostic-steps.js';
+
+export interface PeerComparison {
+  peerGroup: { collectivite_type: string | null; strate_population: string | null; n: number };
+  suppressed: boolean;
+  reason?: string;
+  numbers?: Record<string, NumberComparison>;
+  choices?: Record<string, ChoiceComparison>;
+  /** Typology actions carried out by at least half of the peers and not by this collectivity. */
+  gaps?: PeerAction[];
+}
+
+type Answers = Record<string, unknown>;
+
+/** Rebuilds each peer's answers from normalised rows: { question: value | { row: value } }. */
+function peersFromRows(rows: PeerAnswer[]): Map<string, Answers> {
+  const peers = new Map<string, Answers>();
+  for (const r of rows) {
+    const answers = peers.get(r.response_id) ?? {};
+    const value = r.num ?? r.value;
+    if (r.row_key === '') answers[r.question] = value;
+    else ((answers[r.question] ??= {}) as Record<string, unknown>)[r.row_key] = value;
+    peers.set(r.response_id, answers);
+  }
+  return peers;
+}
+
+const ANNUAL_NUMBERS = ['budget_aict_euros', 'etp_aict', 'partenariats_actifs'];
+const ANNUAL_CHOICES = ['typologie_actions', 'acteurs_mobilises'];
+
+/**
+ * Where a response stands against its peers (spec/api.md): same survey and campaign, same
+ * type, narrowed to the same population band when that group reaches k, itself excluded;
+ * nothing shown under k.
+ */
+export async function computePeers(
+  db: Kysely<Database>,
+  instrument: LoadedInstrument,
+  row: Selectable<ResponsesTable>,
+  k: number,
+): Promise<PeerComparison> {
+  const type = row.collectivite_type;
+  if (!type || type === 'autre') {
+    return {
+      peerGroup: { collectivite_type: type, strate_population: null, n: 0 },
+      suppressed: true,
+      reason: 'Indiquez un type de collectivité (région, département, métropole…) pour être comparé à des collectivités comparables.',
+    };
+  }
+  const base = { surveyId: row.survey_id, campaign: row.campaign, excludeId: row.id, collectiviteType: type };
+  const sizes = await countPeers(db, { ...base, stratePopulation: row.strate_population });
+  const group = choosePeerGroup(sizes.sameType, sizes.sameTypeAndBand, k);
+  const peerGroup = { collectivite_type: type, strate_population: group.narrowed ? row.strate_population : null, n: group.n };
+  if (group.suppressed) {
+    return {
+      peerGroup,
+      suppressed: true,
+      reason: `Trop peu de collectivités comparables ont répondu (${group.n}, il en faut au moins ${k}) : aucune comparaison n’est montrée, pour que personne ne puisse être reconnu.`,
+    };
+  }
+  const scope: PeerScope = { ...base, stratePopulation: peerGroup.strate_population };
+  const own = JSON.parse(row.answers) as Answers;
+  const spec = instrument.spec.questions;
+  const typology = spec.get('typologie_actions');
+  const typologyRows = typology?.kind === 'matrix' ? typology.rows : [];
+
+  const numbers: Record<string, NumberComparison> = {};
+  const choices: Record<string, ChoiceComparison> = {};
+  let peers: Answers[];
+
+  if (instrument.kind === 'autodiagnostic') {
+    const steps = autodiagnosticSteps(instrument.spec);
+    const rows = await listPeerAnswers(db, scope, [...steps.map((s) => s.code), 'typologie_actions']);
+    peers = [...peersFromRows(rows).values()];
+    // A peer that left every step blank still counts, with zero scores.
+    while (peers.length < group.n) peers.push({});
+    const mine = scoreAutodiagnostic(steps, own);
+    const theirs = peers.map((p) => scoreAutodiagnostic(steps, p));
+    for (const step of steps) {
+      numbers[step.code] = compareNumber(mine.steps[step.code]!.score, theirs.map((t) => t.steps[step.code]!.score));
+    }
+    numbers.overall = compareNumber(mine.overall, theirs.map((t) => t.overall));
+  } else {
+    const rows = await listPeerAnswers(db, scope, [...ANNUAL_NUMBERS, ...ANNUAL_CHOICES]);
+    peers = [...peersFromRows(rows).values()];
+    while (peers.length < group.n) peers.push({});
+    for (const q of ANNUAL_NUMBERS) {
+      const value = typeof own[q] === 'number' ? (own[q] as number) : null;
+      numbers[q] = compareNumber(value, peers.map((p) => p[q]).filter((v): v is number => typeof v === 'number'));
+    }
+    for (const q of ANNUAL_CHOICES) {
+      const qs = spec.get(q);
+      if (qs?.kind !== 'matrix') continue;
+      const mine = (own[q] ?? {}) as Record<string, unknown>;
+      for (const r of qs.rows) {
+        const values = peers.map((p) => (p[q] as Record<string, unknown> | undefined)?.[r]).filter((v): v is string => typeof v === 'string');
+        choices[`${q}.${r}`] = compareChoice(typeof mine[r] === 'string' ? (mine[r] as string) : null, qs.values.map(String), values);
+      }
+    }
+  }
+  const gaps = commonPeerActions(
+    own.typologie_actions as Answers | undefined,
+    peers.map((p) => p.typologie_actions as Answers | undefined),
+    typologyRows,
+  );
+  return { peerGroup, suppressed: false, numbers, choices, gaps };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { getWithToken, postJson, testApp } from '../helpers/test-app.js';
+
+type App = Awaited<ReturnType<typeof testApp>>['app'];
+
+const ACTIONS = { promotion_internationale: 1, internationalisation_entreprises: 2, cooperation_economique: 3 };
+
+async function annual(app: App, type: string, strate: string, budget: number, extra: Record<string, unknown> = {}, status = 'complete') {
+  const res = await postJson(app, '/api/surveys/enquete-annuelle/responses', {
+    answers: { collectivite_type: type, strate_population: strate, actions_realisees: ACTIONS, actions_a_renforcer: ACTIONS, budget_aict_euros: budget, ...extra },
+    status,
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; token: string };
+}
+
+async function peers(app: App, r: { id: string; token: string }) {
+  const res = await getWithToken(app, `/api/responses/${r.id}/peers`, r.token);
+  expect(res.status).toBe(200);
+  return (await res.json()) as any;
+}
+
+const allSteps = (status: number) => ({
+  mobilisation_interne: { services_eco_associes: status, ressources_identifiees: status, etat_des_lieux: status },
+  diagnostic_partage: { parties_prenantes: status, opportunites: status, vision_politique: status },
+  cadrage: { priorites_geographiques: status, priorites_sectorielles_actions: status, conventions_partenariales: status, financements_identifies: status },
+  evaluation: { resultats_attendus: status, indicateurs_definis: status, dispositif_suivi: status },
+  mise_en_oeuvre: { portage_clarifie: status, metiers_identifies: status, competences_disponibles: status },
+});
+
+describe('peer comparison of the annual survey', () => {
+  it('suppresses 4 peers, shows 5, narrows to the band only at k, and never counts the response itself', async () => {
+    const { app } = await testApp();
+    const me = await annual(app, 'metropole', '100k_500k', 250_000, { typologie_actions: { branding: 'non', salons_etranger: 'realisee' } });
+    for (const b of [90_000, 180_000, 400_000, 120_000]) await annual(app, 'metropole', '100k_500k', b, { typologie_actions: { branding: 'realisee' } });
+    // Others that are not peers: another type, and a draft.
+    await annual(app, 'region', '100k_500k', 1);
+    await annual(app, 'metropole', '100k_500k', 1, {}, 'partial');
+
+    const four = await peers(app, me);
+    expect(four).toEqual({ peerGroup: { collectivite_type: 'metropole', strate_population: null, n: 4 }, suppressed: true, reason: expect.stringMatching(/au moins 5/) });
+
+    await annual(app, 'metropole', '500k_1m', 600_000, { typologie_actions: { branding: 'non' } });
+    const five = await peers(app, me);
+    // Band group has 4 (< 5): the whole type is used. Peers 90, 120, 180, 400, 600 (thousands).
+    expect(five.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: null, n: 5 });
+    expect(five.suppressed).toBe(false);
+    expect(five.numbers.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 400_000, percentileRank: 60, peerCount: 5 });
+    // 4 of 5 peers carried out branding, this collectivity did not.
+    expect(five.choices['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 80, prevue: 0, non: 20 }, peerCount: 5 });
+    expect(five.gaps).toEqual([{ action: 'branding', peerShare: 80 }]);
+
+    await annual(app, 'metropole', '100k_500k', 250_000);
+    const narrowed = await peers(app, me);
+    // Now 5 in the band: narrowed. Peers 90, 120, 180, 250, 400; the response's own 250 is not among them.
+    expect(narrowed.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: '100k_500k', n: 5 });
+    expect(narrowed.numbers.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 250_000, percentileRank: 70, peerCount: 5 });
+  });
+
+  it('peers and diagnostic cannot be read with another response’s token, nor without one', async () => {
+    const { app } = await testApp();
+    const a = await annual(app, 'region', 'plus_1m', 1000);
+    const b = await annual(app, 'region', 'plus_1m', 2000);
+    expect((await getWithToken(app, `/api/responses/${a.id}/peers`, b.token)).status).toBe(404);
+    expect((await getWithToken(app, `/api/responses/${a.id}/peers`)).status).toBe(401);
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite_type: 'region', ...allSteps(1) }, status: 'complete' });
+    const d = (await res.json()) as { id: string; token: string };
+    expect((await getWithToken(app, `/api/responses/${d.id}/diagnostic`, a.token)).status).toBe(404);
+    expect((await getWithToken(app, `/api/responses/${d.id}/diagnostic`)).status).toBe(401);
+    expect((await getWithToken(app, `/api/responses/${d.id}/diagnostic`, d.token)).status).toBe(200);
+    const wrongKind = await getWithToken(app, `/api/responses/${a.id}/diagnostic`, a.token);
+    expect(wrongKind.status).toBe(422);
+  });
+});
+
+describe('self-diagnosis', () => {
+  it('scores the steps, gives the level and recommendations naming the guide sections', async () => {
+    const { app } = await testApp();
+    const answers = {
+      collectivite_type: 'departement',
+      ...allSteps(3),
+      diagnostic_partage: { parties_prenantes: 3, opportunites: 2, vision_politique: 0 },
+      cadrage: { priorites_geographiques: 1, priorites_sectorielles_actions: 1, conventions_partenariales: 1, financements_identifies: 1 },
+      typologie_actions: { compagnonnages: 'prevue', branding: 'non' },
+    };
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers, status: 'complete' });
+    const r = (await res.json()) as { id: string; token: string };
+    const d = (await (await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token)).json()) as any;
+    expect(Object.keys(d.steps)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre']);
+    expect(d.steps.diagnostic_partage.score).toBeCloseTo(55.556, 2);
+    expect(d.steps.cadrage.score).toBeCloseTo(33.333, 2);
+    expect(d.overall).toBeCloseTo((100 + 55.556 + 33.333 + 100 + 100) / 5, 2);
+    expect(d.level).toBe('avance'); // 77,8 ≥ 75
+    expect(d.recommendations.map((x: any) => [x.item, x.section])).toEqual([
+      ['vision_politique', 'Fiche B'],
+      ['opportunites', 'Fiche B'],
+      ['priorites_geographiques', 'Fiche C'],
+      ['priorites_sectorielles_actions', 'Fiche C'],
+      ['conventions_partenariales', 'Fiche C'],
+      ['financements_identifies', 'Fiche C'],
+    ]);
+    // Cooperation is planned: its practical sheet and its funding leads.
+    expect(d.categories.map((c: any) => c.section)).toEqual(['Fiche pratique 3']);
+    expect(d.funding[0].leads.map((l: any) => l.name)).toContain('URBACT');
+    // Without stored workshop responses, the guide's printed table ranks the indicators.
+    expect(d.indicators[0]).toEqual({ code: 'nationalites_habitants', acces: 3, pertinence: 5 });
+  });
+
+  it('compares the five step scores and the overall score with peers', async () => {
+    const { app } = await testApp();
+    const post = async (status: number) => {
+      const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite_type: 'commune', strate_population: 'moins_20k', ...allSteps(status) }, status: 'complete' });
+      return (await res.json()) as { id: string; token: string };
+    };
+    const me = await post(2);
+    for (const s of [0, 1, 1, 3, 3]) await post(s);
+    const p = await peers(app, me);
+    expect(p.peerGroup).toEqual({ collectivite_type: 'commune', strate_population: 'moins_20k', n: 5 });
+    // Peers' overall scores 0, 33.3, 33.3, 100, 100; mine 66.7: 3 below → 60.
+    expect(p.numbers.overall.percentileRank).toBe(60);
+    expect(p.numbers.overall.peerMedian).toBeCloseTo(33.333, 2);
+    expect(Object.keys(p.numbers)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre', 'overall']);
+  });
+});
