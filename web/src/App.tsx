@@ -7,11 +7,14 @@ const FillPage = lazy(() => import('./pages/FillPage'));
 const ResultsIndexPage = lazy(() => import('./pages/ResultsIndexPage'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage'));
 const GuideFiguresPage = lazy(() => import('./pages/GuideFiguresPage'));
+const ReportPage = lazy(() => import('./pages/ReportPage'));
 
 function Page() {
   const path = usePath();
   const fill = /^\/questionnaires\/([^/]+)\/?$/.exec(path);
   if (fill) return <FillPage key={path} surveyId={decodeURIComponent(fill[1]!)} />;
+  const report = /^\/reponses\/([^/]+)\/(rapport|pairs)\/?$/.exec(path);
+  if (report) return <ReportPage key={path} responseId={decodeURIComponent(report[1]!)} kind={report[2] as 'rapport' | 'pairs'} />;
   const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
   if (resume) return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
   const results = /^\/resultats\/([^/]+)\/?$/.exec(path);

@@ -5,6 +5,7 @@ import 'survey-core/survey-core.fontless.css';
 import 'survey-core/i18n/french';
 import { registerCustomProperties } from '../../../surveys/custom-properties';
 import { bearer, client, errorMessage } from '../api';
+import { DiagnosticReport } from '../components/DiagnosticReport';
 import { ResumeLink } from '../components/ResumeLink';
 import { formatDateTime } from '../format';
 import { remember, rememberedResponses, tokenFromHash, type RememberedResponse } from '../remembered';
@@ -79,6 +80,7 @@ export default function FillPage({ surveyId, responseId }: Props) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [completed, setCompleted] = useState(false);
+  const [surveyOf, setSurveyOf] = useState('');
   const heldRef = useRef<Held | null>(null);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
 
@@ -96,6 +98,8 @@ export default function FillPage({ surveyId, responseId }: Props) {
           id = response.surveyId;
           answers = response.answers;
           heldRef.current = { id: responseId, token, status: response.status };
+          // A finished self-diagnosis opens on its report; the answers stay one click away.
+          if (response.status === 'complete' && response.surveyId === 'autodiagnostic') setCompleted(true);
           if (response.status === 'complete') {
             setStatus(`Réponse terminée le ${formatDateTime(response.updatedAt)} ; vous pouvez la modifier jusqu’à la clôture de la campagne.`);
           }
@@ -127,6 +131,7 @@ export default function FillPage({ surveyId, responseId }: Props) {
         });
         m.onComplete.add(() => setCompleted(true));
         setTitle(definition.title);
+        setSurveyOf(definition.id);
         setDescription(String(definition.json.description ?? ''));
         setHeld(heldRef.current);
         setModel(m);
@@ -184,24 +189,32 @@ export default function FillPage({ surveyId, responseId }: Props) {
   if (completed && held) {
     return (
       <section className="completion">
-        <h1>Merci, votre réponse est enregistrée</h1>
-        <p>
-          Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
-          privé jusqu’à la clôture de la campagne.
-        </p>
-        <ResumeLink id={held.id} token={held.token} />
-        <p className="actions">
-          <button
-            type="button"
-            onClick={() => {
-              model.clear(false, true);
-              setCompleted(false);
-            }}
-          >
-            Modifier mes réponses
-          </button>{' '}
-          <Link href="/">Retour à l’accueil</Link>
-        </p>
+        <div className="no-print">
+          <h1>Merci, votre réponse est enregistrée</h1>
+          <p>
+            Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
+            privé jusqu’à la clôture de la campagne.
+          </p>
+          <ResumeLink id={held.id} token={held.token} />
+          <p className="actions">
+            <button
+              type="button"
+              onClick={() => {
+                model.clear(false, true);
+                setCompleted(false);
+              }}
+            >
+              Modifier mes réponses
+            </button>{' '}
+            {surveyOf === 'enquete-annuelle' && (
+              <>
+                <Link href={`/reponses/${held.id}/pairs#jeton=${held.token}`}>Votre collectivité face à ses pairs</Link>{' '}
+              </>
+            )}
+            <Link href="/">Retour à l’accueil</Link>
+          </p>
+        </div>
+        {surveyOf === 'autodiagnostic' && <DiagnosticReport id={held.id} token={held.token} />}
       </section>
     );
   }

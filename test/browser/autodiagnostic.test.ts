@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startServer } from '../helpers/browser.js';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer({ seed: 'replay' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Answers every row of a step's matrix with the given status (0 pas engagé … 3 réalisé), by row. */
+async function answerStep(page: Page, step: string, statuses: number[]) {
+  const rows = page.locator(`[data-name="${step}"] tr.sd-table__row`);
+  await rows.first().waitFor();
+  const count = await rows.count();
+  expect(count).toBe(statuses.length);
+  for (let i = 0; i < count; i++) await rows.nth(i).getByRole('radio').nth(statuses[i]!).check({ force: true });
+}
+
+describe('the self-diagnosis in the browser', () => {
+  it('completes the autodiagnostic and lands on the report with the steps, the level and a Fiche B recommendation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/questionnaires/autodiagnostic`);
+    await page.locator('[data-name="collectivite_type"]').waitFor();
+    await page.locator('[data-name="collectivite_type"]').getByText('Département', { exact: true }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await answerStep(page, 'mobilisation_interne', [3, 3, 2]);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    // The shared diagnosis is unfinished: the elected officials' vision is only being thought about.
+    await answerStep(page, 'diagnostic_partage', [3, 2, 1]);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await answerStep(page, 'cadrage', [1, 1, 0, 0]);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await answerStep(page, 'evaluation', [0, 0, 0]);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await answerStep(page, 'mise_en_oeuvre', [2, 1, 1]);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.locator('[data-name="typologie_actions"]').waitFor();
+    await page.locator('[data-name="typologie_actions"] tr.sd-table__row').first().getByRole('radio').nth(1).check({ force: true });
+    await page.getByRole('button', { name: 'Terminer' }).click();
+
+    await page.getByRole('heading', { name: 'Votre autodiagnostic' }).waitFor();
+    const report = page.locator('article.report');
+    // The five steps, in the table and the chart.
+    const steps = await report.locator('table.figures tbody th[scope="row"]').allInnerTexts();
+    expect(steps).toEqual(['La mobilisation interne', 'Diagnostic territorial partagé', 'Cadrer l’intervention', 'Penser l’évaluation', 'Organiser la mise en œuvre']);
+    expect(await report.locator('svg.chart').count()).toBe(1);
+    // (8/9 + 6/9 + 2/12 + 0 + 4/9) / 5 × 100 = 43,3 → en structuration.
+    expect(await report.locator('.level').innerText()).toMatch(/Niveau : En structuration — score global 43,3 sur 100/);
+    const ficheB = report.locator('.recommendation-step', { hasText: 'Fiche B' });
+    expect(await ficheB.locator('h3').innerText()).toMatch(/Diagnostic territorial partagé — voir Fiche B/);
+    expect(await ficheB.locator('li').count()).toBe(2);
+    expect(await ficheB.locator('li').first().innerText()).toMatch(/vision partagée|élus/);
+    // Too few peers so far: said plainly.
+    expect(await report.getByText(/Trop peu de collectivités comparables/).count()).toBe(1);
+    // The private link opens the report again.
+    const link = await page.locator('#lien-prive').inputValue();
+    const again = await browser.newPage();
+    await again.goto(link);
+    await again.getByRole('heading', { name: 'Votre autodiagnostic' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+    await again.close();
+  });
+});
