@@ -37,7 +37,7 @@ export interface AnswerValuesTable {
   strate_population: string | null;
 }
 
-/** See migration 2026-11-23-answer-counts. Empty strings stand for "not answered" in the profile columns. */
+/** See migration 2026-11-22T2225-answer-counts. Empty strings stand for "not answered" in the profile columns. */
 export interface AnswerCountsTable {
   survey_id: string;
   campaign: string;

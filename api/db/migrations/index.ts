@@ -1,11 +1,15 @@
 import type { Migration } from 'kysely';
-import * as responses from './2026-11-22-responses.js';
-import * as campaigns from './2026-11-23-campaigns.js';
-import * as answerCounts from './2026-11-23-answer-counts.js';
+import * as responses from './2026-11-22T2140-responses.js';
+import * as campaigns from './2026-11-22T2220-campaigns.js';
+import * as answerCounts from './2026-11-22T2225-answer-counts.js';
 
-/** Every migration, named by date; Kysely runs them in name order. */
+/**
+ * Every migration, named by date and time. Kysely runs them in name order and refuses a
+ * new one that sorts before one already run, so a new name must sort after all of these
+ * (a test checks the order).
+ */
 export const migrations: Record<string, Migration> = {
-  '2026-11-22-responses': responses,
-  '2026-11-23-campaigns': campaigns,
-  '2026-11-23-answer-counts': answerCounts,
+  '2026-11-22T2140-responses': responses,
+  '2026-11-22T2220-campaigns': campaigns,
+  '2026-11-22T2225-answer-counts': answerCounts,
 };
