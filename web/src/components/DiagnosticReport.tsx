@@ -15,8 +15,6 @@ type Diagnostic = {
   funding: { category: string; leads: { name: string; what: string }[] }[];
 };
 
-const STATUS = ['Pas engagé', 'En réflexion', 'En cours', 'Réalisé'];
-
 /** The five step scores as bars, with the peers' median marked and written out (readable without colour). */
 function StepChart({ diagnostic, peers }: { diagnostic: Diagnostic; peers: PeerComparison | null }) {
   const steps = Object.entries(diagnostic.steps);
@@ -31,7 +29,7 @@ function StepChart({ diagnostic, peers }: { diagnostic: Diagnostic; peers: PeerC
         return (
           <g key={code}>
             <text x={labelWidth - 8} y={y + 20} textAnchor="end" className="chart-label">
-              {s.title} ({s.section})
+              {s.section === s.title ? s.title : `${s.title} (${s.section})`}
             </text>
             <rect x={labelWidth} y={y + 6} width={width} height={rowHeight - 12} className="chart-track" />
             <rect x={labelWidth} y={y + 6} width={(s.score / 100) * width} height={rowHeight - 12} className="chart-bar" />
@@ -152,8 +150,7 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
               <ul>
                 {recs.map((r) => (
                   <li key={r.item}>
-                    <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong>
-                    <span className="status"> ({r.status === null ? 'non renseigné' : STATUS[r.status]})</span> : {r.text}{' '}
+                    <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong> — {r.text}{' '}
                     <em>Référence : {r.section}.</em>
                   </li>
                 ))}
