@@ -22,6 +22,8 @@ export interface AppDeps {
   clock: Clock;
   /** Defaults to the six instruments of `surveys/`. */
   instruments?: Instrument[];
+  /** SHA-256 of the administrator's bearer token (ADMIN_TOKEN); without it no request is admin. */
+  adminTokenHash?: string;
   /** Smallest group whose aggregates are published (SUPPRESSION_K); 5 by default. */
   suppressionK?: number;
   /** Folder of the built web app; when set, it is served under `/`. */

@@ -60,6 +60,26 @@ export interface CampaignsTable {
   nature: CampaignNature;
   note: string | null;
   created_at: string;
+  /** ISO instants; null opens_at: open from creation; null closes_at: open until closed. */
+  opens_at: string | null;
+  closes_at: string | null;
+  /** Set when the administrator publishes the results; until then only the administrator sees them. */
+  published_at: string | null;
+}
+
+/** One invitation = one collectivity invited to one campaign; its code (hashed) opens its one response. */
+export interface InvitationsTable {
+  code_hash: string;
+  survey_id: string;
+  campaign: string;
+  collectivite: string;
+  response_id: string | null;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface Database {
@@ -67,4 +87,6 @@ export interface Database {
   answer_values: AnswerValuesTable;
   campaigns: CampaignsTable;
   answer_counts: AnswerCountsTable;
+  invitations: InvitationsTable;
+  settings: SettingsTable;
 }

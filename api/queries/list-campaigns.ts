@@ -6,10 +6,10 @@ export async function listCampaigns(db: Kysely<Database>, surveyId: string) {
   const rows = await db
     .selectFrom('responses as r')
     .leftJoin('campaigns as c', (join) => join.onRef('c.survey_id', '=', 'r.survey_id').onRef('c.campaign', '=', 'r.campaign'))
-    .select((eb) => ['r.campaign', 'c.label', 'c.nature', 'c.note', eb.fn.countAll<number>().as('n')])
+    .select((eb) => ['r.campaign', 'c.label', 'c.nature', 'c.note', 'c.published_at', eb.fn.countAll<number>().as('n')])
     .where('r.survey_id', '=', surveyId)
     .where('r.status', '=', 'complete')
-    .groupBy(['r.campaign', 'c.label', 'c.nature', 'c.note'])
+    .groupBy(['r.campaign', 'c.label', 'c.nature', 'c.note', 'c.published_at'])
     .orderBy('r.campaign')
     .execute();
   return rows.map((r) => ({
@@ -17,6 +17,7 @@ export async function listCampaigns(db: Kysely<Database>, surveyId: string) {
     label: r.label ?? r.campaign,
     nature: r.nature ?? 'reelle',
     note: r.note,
+    published: Boolean(r.published_at),
     n: Number(r.n),
   }));
 }

@@ -10,6 +10,7 @@ import { countedCells } from '../instruments/counted-cells.js';
 import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { replaceResponse } from '../queries/replace-response.js';
+import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
 import { ApiError } from '../http/errors.js';
 import { computePeers } from '../peers/compute-peers.js';
@@ -34,28 +35,29 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
   const k = deps.suppressionK ?? 5;
   return new Hono()
     .get('/:id/diagnostic', async (c) => {
-      const row = await authorizeResponse(c, db, c.req.param('id'));
+      const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (row.survey_id !== 'autodiagnostic') {
         throw new ApiError(422, 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
       }
       return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), k));
     })
     .get('/:id/peers', async (c) => {
-      const row = await authorizeResponse(c, db, c.req.param('id'));
+      const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (!PEER_SURVEYS.includes(row.survey_id)) {
         throw new ApiError(422, 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
       }
       return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, k));
     })
     .get('/:id', async (c) => {
-      const row = await authorizeResponse(c, db, c.req.param('id'));
+      const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       return c.json(responseView(row));
     })
     .put('/:id', limitBody, requireJsonBody, zValidator('json', responseEnvelope, rejectInvalid), async (c) => {
-      const row = await authorizeResponse(c, db, c.req.param('id'));
+      const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       // The instrument of a stored response always exists: ids come from the catalogue.
       const instrument = instruments.get(row.survey_id)!;
       const { answers, status } = c.req.valid('json');
+      await assertCampaignOpen(db, row.survey_id, row.campaign, clock.now());
       const prepared = prepareAnswers(instrument, answers, status, registry);
       const update = {
         status,

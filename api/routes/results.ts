@@ -6,6 +6,8 @@ import { ApiError } from '../http/errors.js';
 import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
+import { assertResultsVisible } from '../campaigns/campaign-rules.js';
+import { isAdmin } from '../http/bearer.js';
 import { listCampaigns } from '../queries/list-campaigns.js';
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
@@ -29,9 +31,15 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
   const k = deps.suppressionK ?? 5;
   const published = loadPublishedFigures();
 
+  /** The campaigns holding responses that this caller may see: all for the administrator, published ones otherwise. */
+  async function visibleCampaigns(surveyId: string, admin: boolean) {
+    const all = await listCampaigns(db, surveyId);
+    return admin ? all : all.filter((x) => x.published);
+  }
+
   return new Hono<SurveyEnv>()
     .get('/:id/campaigns', knownSurvey(instruments), async (c) => {
-      return c.json(await listCampaigns(db, c.get('instrument').id));
+      return c.json(await visibleCampaigns(c.get('instrument').id, isAdmin(c, deps.adminTokenHash)));
     })
     .get('/:id/results', knownSurvey(instruments), zValidator('query', resultsQuery, rejectInvalid), async (c) => {
       const instrument = c.get('instrument');
@@ -44,10 +52,12 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
           `On ne peut regrouper les résultats que selon une question à choix unique de ce questionnaire : ${choices.join(', ')}.`,
         );
       }
-      const campaigns = await listCampaigns(db, instrument.id);
+      const admin = isAdmin(c, deps.adminTokenHash);
+      const campaigns = await visibleCampaigns(instrument.id, admin);
       const current = currentCampaign(instrument, clock.now());
       const chosen =
         campaign ?? (campaigns.some((x) => x.campaign === current) ? current : (campaigns.at(-1)?.campaign ?? current));
+      await assertResultsVisible(db, instrument.id, chosen, admin);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, k);
       const meta = campaigns.find((x) => x.campaign === chosen);
       return c.json({ ...doc, label: meta?.label ?? chosen, nature: meta?.nature ?? 'reelle', note: meta?.note ?? null });
@@ -55,12 +65,18 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
     .get('/:id/trends', knownSurvey(instruments), zValidator('query', trendsQuery, rejectInvalid), async (c) => {
       const instrument = c.get('instrument');
       const { campaign } = c.req.valid('query');
-      const campaigns = await listCampaigns(db, instrument.id);
+      const admin = isAdmin(c, deps.adminTokenHash);
+      const campaigns = await visibleCampaigns(instrument.id, admin);
       const to = campaign ?? campaigns.at(-1)?.campaign ?? currentCampaign(instrument, clock.now());
+      await assertResultsVisible(db, instrument.id, to, admin);
       const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, k);
       // Earlier campaigns of the same instrument, and of the instruments whose codes it carries on.
+      const sources = [];
+      for (const s of TREND_SOURCES[instrument.id] ?? []) {
+        if (admin || (await visibleCampaigns(s.surveyId, false)).some((x) => x.campaign === s.campaign)) sources.push(s);
+      }
       const baselines = [
-        ...(TREND_SOURCES[instrument.id] ?? []).map((s) => ({ surveyId: s.surveyId, campaign: s.campaign })),
+        ...sources,
         ...campaigns.filter((x) => x.campaign !== to).map((x) => ({ surveyId: instrument.id, campaign: x.campaign })),
       ];
       const series = [];

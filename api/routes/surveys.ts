@@ -5,6 +5,7 @@ import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/kn
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
+import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
 
@@ -40,7 +41,9 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       zValidator('json', responseEnvelope, rejectInvalid),
       async (c) => {
         const { answers, status } = c.req.valid('json');
-        const created = await createResponse(deps, c.get('instrument'), answers, status);
+        const instrument = c.get('instrument');
+        const campaign = await campaignForNewResponse(deps.db, instrument, clock.now());
+        const created = await createResponse(deps, instrument, answers, status, campaign);
         return c.json(created, 201);
       },
     );

@@ -29,6 +29,17 @@ export interface SeedReport {
 
 type SeedDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
 
+/** Seeded campaigns are history: closed to new answers, results published. */
+async function closeAndPublish(deps: SeedDeps, surveyId: string, campaign: string): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  await deps.db
+    .updateTable('campaigns')
+    .set({ closes_at: now, published_at: now })
+    .where('survey_id', '=', surveyId)
+    .where('campaign', '=', campaign)
+    .execute();
+}
+
 /** Stores a replay dataset as complete responses of its campaign, through the API's own path. */
 export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, replay: ReplayDataset): Promise<number> {
   await saveCampaign(deps.db, {
@@ -40,6 +51,7 @@ export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, r
     created_at: deps.clock.now().toISOString(),
   });
   for (const answers of replay.responses) await createResponse(deps, instrument, answers, 'complete', replay.campaign);
+  await closeAndPublish(deps, replay.survey, replay.campaign);
   return replay.responses.length;
 }
 
@@ -71,6 +83,7 @@ export async function seedDatabase(
       await createResponse(deps, annual, answers, status, DEMO_CAMPAIGN);
       loaded++;
     }
+    await closeAndPublish(deps, annual.id, DEMO_CAMPAIGN);
   }
   return { mode, seeded: true, loaded };
 }

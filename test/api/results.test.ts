@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../api/seed/random.js';
-import { postJson, testApp } from '../helpers/test-app.js';
+import { ADMIN, postJson, testApp } from '../helpers/test-app.js';
 
 type Answers = Record<string, any>;
 
@@ -40,7 +40,8 @@ async function post(app: Awaited<ReturnType<typeof testApp>>['app'], answers: An
 }
 
 async function results(app: Awaited<ReturnType<typeof testApp>>['app'], query: string) {
-  const res = await app.request(`/api/surveys/enquete-annuelle/results?${query}`);
+  // Campaigns created by posting are not published: the administrator reads them.
+  const res = await app.request(`/api/surveys/enquete-annuelle/results?${query}`, { headers: ADMIN });
   expect(res.status).toBe(200);
   return (await res.json()) as any;
 }
@@ -162,7 +163,7 @@ describe('trends from the 2016 survey to the annual survey', () => {
     // 2026: 10 responses, none for new partners.
     const random = seededRandom(5);
     for (let i = 0; i < 10; i++) await post(app, { ...randomAnswers(random, 'region'), orientation_partenaires: 'les_deux' });
-    const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026');
+    const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026', { headers: ADMIN });
     expect(res.status).toBe(200);
     const trends = (await res.json()) as any;
     const series = trends.series.find((s: any) => s.from.surveyId === 'arricod-2016');

@@ -3,7 +3,7 @@ import { compileAll } from '../../api/instruments/compile-all.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import type { SeedMode } from '../../api/config.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
-import { fixedClock, testDatabase, testRegistry } from './test-app.js';
+import { ADMIN_HASH, fixedClock, testDatabase, testRegistry } from './test-app.js';
 
 export const instruments = compileAll(loadInstruments());
 
@@ -12,5 +12,5 @@ export async function seededApp(mode: SeedMode, suppressionK = 5) {
   const db = await testDatabase();
   const deps = { db, registry: testRegistry(), clock: fixedClock };
   const report = await seedDatabase(deps, instruments, mode);
-  return { app: createApp({ ...deps, suppressionK }), db, deps, report };
+  return { app: createApp({ ...deps, suppressionK, adminTokenHash: ADMIN_HASH }), db, deps, report };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import type { Clock } from '../../api/deps.js';
+import { hashToken } from '../../api/security/tokens.js';
 import { buildRegistry, readEtalabData, type Registry } from '../../api/registry/registry.js';
 
 let registry: Registry | undefined;
@@ -23,9 +24,14 @@ export async function testDatabase(): Promise<Kysely<Database>> {
   return db;
 }
 
-export async function testApp(options: { webRoot?: string } = {}) {
+/** The administrator's token in tests, and the header that carries it. */
+export const ADMIN_TOKEN = 'jeton-administrateur-de-test-0123456789';
+export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
+export const ADMIN_HASH = hashToken(ADMIN_TOKEN);
+
+export async function testApp(options: { webRoot?: string; clock?: Clock } = {}) {
   const db = await testDatabase();
-  const app = createApp({ db, registry: testRegistry(), clock: fixedClock, webRoot: options.webRoot });
+  const app = createApp({ db, registry: testRegistry(), clock: options.clock ?? fixedClock, webRoot: options.webRoot, adminTokenHash: ADMIN_HASH });
   return { app, db };
 }
 

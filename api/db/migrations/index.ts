@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as responses from './2026-11-22T2140-responses.js';
 import * as campaigns from './2026-11-22T2220-campaigns.js';
 import * as answerCounts from './2026-11-22T2225-answer-counts.js';
+import * as campaignOperations from './2026-11-22T2300-campaign-operations.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2140-responses': responses,
   '2026-11-22T2220-campaigns': campaigns,
   '2026-11-22T2225-answer-counts': answerCounts,
+  '2026-11-22T2300-campaign-operations': campaignOperations,
 };
