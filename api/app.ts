@@ -6,7 +6,9 @@ import type { AppDeps } from './deps.js';
 import { handleError, notFoundHandler } from './http/errors.js';
 import { loadInstruments } from './instruments/catalog.js';
 import { compileAll } from './instruments/compile-all.js';
+import { adminRoutes } from './routes/admin.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
+import { invitationsRoutes } from './routes/invitations.js';
 import { responsesRoutes } from './routes/responses.js';
 import { resultsRoutes } from './routes/results.js';
 import { surveysRoutes } from './routes/surveys.js';
@@ -20,7 +22,9 @@ export function createApp(deps: AppDeps) {
     .route('/surveys', surveysRoutes(deps, instruments))
     .route('/surveys', resultsRoutes(deps, instruments))
     .route('/responses', responsesRoutes(deps, instruments))
-    .route('/collectivites', collectivitesRoutes(deps.registry));
+    .route('/collectivites', collectivitesRoutes(deps.registry))
+    .route('/invitations', invitationsRoutes(deps))
+    .route('/admin', adminRoutes(deps, instruments));
 
   const app = new Hono().route('/api', api);
   app.onError(handleError);

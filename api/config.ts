@@ -5,6 +5,8 @@ export interface Config {
   databaseUrl: string;
   seed: SeedMode;
   suppressionK: number;
+  /** ADMIN_TOKEN; when unset a token is generated at first start (see ensureAdminToken). */
+  adminToken?: string;
 }
 
 /** Reads the environment of spec/api.md; a wrong value stops the start with a French message. */
@@ -21,5 +23,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!Number.isInteger(suppressionK) || suppressionK < 1) {
     throw new Error(`SUPPRESSION_K doit être un entier positif, pas « ${env.SUPPRESSION_K} ».`);
   }
-  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK };
+  const adminToken = env.ADMIN_TOKEN || undefined;
+  if (adminToken !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(adminToken)) {
+    throw new Error('ADMIN_TOKEN doit compter au moins 16 caractères parmi lettres, chiffres, « - » et « _ ».');
+  }
+  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK, adminToken };
 }

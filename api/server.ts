@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { ensureAdminToken } from './admin/ensure-admin-token.js';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createDatabase } from './db/create-database.js';
@@ -19,7 +20,19 @@ const registry = buildRegistry(readEtalabData());
 const instruments = loadInstruments();
 const seed = await seedDatabase({ db, registry, clock: systemClock }, compileAll(instruments), config.seed);
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
-const app = createApp({ db, registry, clock: systemClock, instruments, suppressionK: config.suppressionK, webRoot });
+const admin = await ensureAdminToken(db, config.adminToken);
+if (admin.generated) {
+  console.log(`Jeton d’administration créé (il ne sera plus affiché, conservez-le) : ${admin.generated}`);
+}
+const app = createApp({
+  db,
+  registry,
+  clock: systemClock,
+  instruments,
+  suppressionK: config.suppressionK,
+  adminTokenHash: admin.hash,
+  webRoot,
+});
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(

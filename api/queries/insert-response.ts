@@ -6,19 +6,34 @@ import { adjustAnswerCounts } from './adjust-answer-counts.js';
 type RowKey = Pick<ResponsesTable, 'id' | 'survey_id' | 'campaign' | 'status' | 'collectivite_type' | 'strate_population'>;
 
 /**
- * Stores a new response, its normalised answers and (when complete) its share of the
- * pre-aggregated counts, in one transaction: all or nothing.
+ * Writes a new response, its normalised answers and (when complete) its share of the
+ * pre-aggregated counts. Call it inside a transaction (insertResponse, or an import's).
+ */
+export async function insertResponseRows(
+  trx: Kysely<Database>,
+  row: ResponsesTable,
+  cells: AnswerCell[],
+  counted: AnswerCell[],
+): Promise<void> {
+  await trx.insertInto('responses').values(row).execute();
+  await insertCells(trx, row, cells);
+  if (row.status === 'complete') await adjustAnswerCounts(trx, row, counted, 1);
+}
+
+/**
+ * Stores one response in its own transaction: all or nothing. `alsoInTransaction` runs in
+ * the same transaction (binding an invitation), and may throw to undo everything.
  */
 export async function insertResponse(
   db: Kysely<Database>,
   row: ResponsesTable,
   cells: AnswerCell[],
   counted: AnswerCell[],
+  alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('responses').values(row).execute();
-    await insertCells(trx, row, cells);
-    if (row.status === 'complete') await adjustAnswerCounts(trx, row, counted, 1);
+    await insertResponseRows(trx, row, cells, counted);
+    await alsoInTransaction?.(trx);
   });
 }
 

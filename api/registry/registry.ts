@@ -88,6 +88,7 @@ interface RawEpci {
   nom: string;
   type: string;
   populationMunicipale?: number;
+  membres?: { code: string }[];
 }
 interface RawArea {
   code: string;
@@ -143,6 +144,7 @@ function entry(
  */
 export function buildRegistry(data: RawRegistryData): Registry {
   const communes = data.communes.filter((c) => c.type === 'commune-actuelle');
+  const communeArea = new Map(communes.map((c) => [c.code, { departement: c.departement ?? null, region: c.region ?? null }]));
   const popByDep = new Map<string, number>();
   const popByReg = new Map<string, number>();
   for (const c of communes) {
@@ -160,7 +162,9 @@ export function buildRegistry(data: RawRegistryData): Registry {
     ),
     ...data.epci.flatMap((e) => {
       const type = EPCI_TYPES[e.type];
-      return type ? [entry('epci', e.code, e.nom, type, e.populationMunicipale ?? null)] : [];
+      // An EPCI lies where its first member commune lies (for tracking by region).
+      const area = communeArea.get(e.membres?.[0]?.code ?? '') ?? { departement: null, region: null };
+      return type ? [entry('epci', e.code, e.nom, type, e.populationMunicipale ?? null, area)] : [];
     }),
     ...communes.map((c) =>
       entry('commune', c.code, c.nom, 'commune', c.population ?? null, {

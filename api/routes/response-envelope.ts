@@ -10,5 +10,7 @@ export const responseEnvelope = z
   .object({
     answers: z.custom<Record<string, unknown>>(isPlainObject, { message: 'answers doit être un objet' }),
     status: z.enum(['partial', 'complete']),
+    /** The code of the invitation this response answers: it binds the collectivity and the campaign. */
+    invitation: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
   })
   .strict();

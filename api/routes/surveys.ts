@@ -6,6 +6,7 @@ import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
+import { answerInvitation } from '../responses/answer-invitation.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
 
@@ -40,8 +41,9 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       requireJsonBody,
       zValidator('json', responseEnvelope, rejectInvalid),
       async (c) => {
-        const { answers, status } = c.req.valid('json');
+        const { answers, status, invitation } = c.req.valid('json');
         const instrument = c.get('instrument');
+        if (invitation) return c.json(await answerInvitation(deps, instrument, answers, status, invitation), 201);
         const campaign = await campaignForNewResponse(deps.db, instrument, clock.now());
         const created = await createResponse(deps, instrument, answers, status, campaign);
         return c.json(created, 201);

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { hashToken, newToken } from '../security/tokens.js';
+
+const KEY = 'admin_token_hash';
+
+/**
+ * The administrator's token: ADMIN_TOKEN when set; otherwise one generated at the first
+ * start, whose hash is stored and which is returned (to be printed) that once only.
+ */
+export async function ensureAdminToken(db: Kysely<Database>, configured: string | undefined): Promise<{ hash: string; generated?: string }> {
+  if (configured) return { hash: hashToken(configured) };
+  const stored = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
+  if (stored) return { hash: stored.value };
+  const token = newToken();
+  const hash = hashToken(token);
+  await db.insertInto('settings').values({ key: KEY, value: hash }).execute();
+  return { hash, generated: token };
+}

@@ -1,0 +1,29 @@
+import Papa from 'papaparse';
+import { neutralise } from './neutralise.js';
+
+export type Cell = string | number | null;
+
+/** French decimal notation for Excel in French: 2,5 — not 2.5. */
+function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell).replace('.', ',');
+  return neutralise(cell);
+}
+
+/**
+ * CSV that French Excel opens as it should: UTF-8 with a byte-order mark, semicolons,
+ * CRLF, decimal commas, formula-looking texts neutralised.
+ */
+export function toCsv(rows: Cell[][]): string {
+  const body = Papa.unparse(rows.map((r) => r.map(cellText)), { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false });
+  return `\uFEFF${body}\r\n`;
+}
+
+/** Reads a CSV (semicolons or commas, with or without byte-order mark) into rows of texts. */
+export function parseCsv(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, '');
+  const firstLine = clean.slice(0, clean.indexOf('\n') === -1 ? undefined : clean.indexOf('\n'));
+  const delimiter = firstLine.includes(';') ? ';' : ',';
+  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
+  return parsed.data;
+}

@@ -1,0 +1,100 @@
+import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
+import { insertResponseRows } from '../queries/insert-response.js';
+import { saveCampaign } from '../queries/save-campaign.js';
+import { newResponseRow } from '../responses/create-response.js';
+import { cellsToAnswers } from './cells-to-answers.js';
+import { columnLabels, exportColumns, type Column } from './columns.js';
+
+export interface RejectedRow {
+  /** Line of the file (1 is the header). */
+  line: number;
+  problems: { question?: string; message: string }[];
+}
+
+export interface ImportReport {
+  total: number;
+  imported: number;
+  rejected: RejectedRow[];
+  allOrNothing: boolean;
+  /** False when all-or-nothing refused the file: nothing was stored. */
+  stored: boolean;
+}
+
+type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
+
+/** Maps the header of a file to the export layout; an unknown column refuses the whole file. */
+function mapHeader(columns: Column[], header: unknown[]): (Column | null)[] {
+  const byCode = new Map(columns.map((c) => [c.code, c]));
+  const unknown = header.map(String).filter((code) => code.trim() !== '' && !byCode.has(code.trim()));
+  if (unknown.length > 0) {
+    throw new ApiError(422, 'fichier_invalide', `Le fichier a des colonnes que ce questionnaire ne connaît pas : ${unknown.slice(0, 10).join(', ')}. Partez d’un export de la même enquête.`);
+  }
+  return header.map((code) => byCode.get(String(code).trim()) ?? null);
+}
+
+/**
+ * Imports historical responses laid out as our exports (CSV or XLSX rows), through the
+ * same validation as the API. Every rejected row is reported with its reasons. In
+ * all-or-nothing mode a single rejected row stores nothing; otherwise the valid rows are
+ * stored. The rows are written in one transaction (all-or-nothing) or in batches.
+ */
+export async function importResponses(
+  deps: ImportDeps,
+  instrument: LoadedInstrument,
+  campaign: string,
+  rows: unknown[][],
+  options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
+): Promise<ImportReport> {
+  if (rows.length === 0) throw new ApiError(422, 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
+  const columns = exportColumns(instrument.spec, columnLabels(instrument.json));
+  const mapped = mapHeader(columns, rows[0]!);
+  const layout = mapped.filter((c): c is Column => c !== null);
+  const labelsRow = rows[1] && mapped.every((c, i) => !c || String(rows[1]![i] ?? '') === c.label);
+  const first = labelsRow ? 2 : 1;
+  const data = rows.slice(first);
+
+  const valid: { prepared: PreparedAnswers; status: 'partial' | 'complete' }[] = [];
+  const rejected: RejectedRow[] = [];
+  data.forEach((cells, i) => {
+    const line = first + i + 1;
+    const kept = mapped.map((c, j) => (c ? cells[j] : undefined)).filter((_, j) => mapped[j] !== null);
+    const { answers, status } = cellsToAnswers(layout, kept);
+    const s = status ?? 'complete';
+    if (s !== 'complete' && s !== 'partial') {
+      rejected.push({ line, problems: [{ question: 'statut', message: `Statut « ${s} » inconnu : complete ou partial.` }] });
+      return;
+    }
+    try {
+      valid.push({ prepared: prepareAnswers(instrument, answers, s, deps.registry), status: s });
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      rejected.push({ line, problems: e.details.map((d) => ({ question: d.question, message: d.message })) });
+    }
+    options.onProgress?.(i + 1, data.length * 2);
+  });
+
+  const report: ImportReport = { total: data.length, imported: 0, rejected, allOrNothing: options.allOrNothing, stored: false };
+  if (options.allOrNothing && rejected.length > 0) return report;
+
+  const now = deps.clock.now().toISOString();
+  const batchSize = options.allOrNothing ? valid.length : 1000;
+  for (let start = 0; start < valid.length; start += batchSize) {
+    const batch = valid.slice(start, start + batchSize);
+    await deps.db.transaction().execute(async (trx) => {
+      if (start === 0) {
+        const existing = await trx.selectFrom('campaigns').select('campaign').where('survey_id', '=', instrument.id).where('campaign', '=', campaign).executeTakeFirst();
+        if (!existing) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
+      }
+      for (const { prepared, status } of batch) {
+        const { row } = newResponseRow(deps, instrument, prepared, status, campaign);
+        await insertResponseRows(trx, row, prepared.cells, prepared.counted);
+      }
+    });
+    report.imported += batch.length;
+    options.onProgress?.(data.length + report.imported, data.length * 2);
+  }
+  report.stored = report.imported > 0;
+  return report;
+}

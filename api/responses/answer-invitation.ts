@@ -1,0 +1,39 @@
+import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
+import { ApiError } from '../http/errors.js';
+import type { ResponseStatus } from '../instruments/validate-answers.js';
+import { findInvitation } from '../queries/find-invitation.js';
+import { hashToken } from '../security/tokens.js';
+import { createResponse, type CreatedResponse } from './create-response.js';
+
+/**
+ * A response through an invitation: it joins the invitation's campaign, answers for the
+ * invited collectivity (another one is refused), and is the only response of that
+ * invitation — a second one is refused with the id of the first, which the invitation
+ * link resumes.
+ */
+export async function answerInvitation(
+  deps: Pick<AppDeps, 'db' | 'registry' | 'clock'>,
+  instrument: LoadedInstrument,
+  answers: Record<string, unknown>,
+  status: ResponseStatus,
+  code: string,
+): Promise<CreatedResponse> {
+  const codeHash = hashToken(code);
+  const invitation = await findInvitation(deps.db, codeHash);
+  if (!invitation || invitation.survey_id !== instrument.id) {
+    throw new ApiError(404, 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide pour ce questionnaire. Vérifiez que vous l’avez copié en entier.');
+  }
+  if (invitation.response_id) {
+    throw new ApiError(409, 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.', [
+      { code: 'reponse_existante', message: 'Réponse existante de cette collectivité.', responseId: invitation.response_id },
+    ]);
+  }
+  await assertCampaignOpen(deps.db, invitation.survey_id, invitation.campaign, deps.clock.now());
+  if (answers.collectivite !== undefined && answers.collectivite !== invitation.collectivite) {
+    throw new ApiError(422, 'reponses_invalides', 'Cette invitation est adressée à une autre collectivité.', [
+      { question: 'collectivite', code: 'collectivite_imposee', message: 'Une invitation vaut pour la collectivité invitée : laissez-la telle quelle.' },
+    ]);
+  }
+  return createResponse(deps, instrument, { ...answers, collectivite: invitation.collectivite }, status, invitation.campaign, codeHash);
+}

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../deps.js';
+import { ApiError } from '../http/errors.js';
+import { findInvitation } from '../queries/find-invitation.js';
+import { displayLabel } from '../registry/registry.js';
+import { hashToken } from '../security/tokens.js';
+
+/** What an invitation link opens: the survey, the campaign, the collectivity, and its response if begun. */
+export function invitationsRoutes(deps: AppDeps) {
+  return new Hono().get('/:code', async (c) => {
+    const invitation = await findInvitation(deps.db, hashToken(c.req.param('code')));
+    if (!invitation) {
+      throw new ApiError(404, 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide. Vérifiez que vous l’avez copié en entier.');
+    }
+    const entry = deps.registry.get(invitation.collectivite);
+    return c.json({
+      surveyId: invitation.survey_id,
+      campaign: invitation.campaign,
+      collectivite: { key: invitation.collectivite, label: entry ? displayLabel(entry) : invitation.collectivite },
+      responseId: invitation.response_id,
+    });
+  });
+}
