@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { Clock } from '../../api/deps.js';
+import { countStoredRows } from '../../api/queries/count-stored-rows.js';
+import { ADMIN, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
+import { seededApp } from '../helpers/seeded.js';
+
+type App = Awaited<ReturnType<typeof testApp>>['app'];
+
+const json = (body: unknown, headers: Record<string, string> = ADMIN) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+const patch = (body: unknown) => ({ ...json(body), method: 'PATCH' });
+
+async function createCampaign(app: App, surveyId: string, campaign: string) {
+  const res = await app.request('/api/admin/campaigns', json({ surveyId, campaign }));
+  expect(res.status).toBe(201);
+}
+
+describe('administrator routes', () => {
+  it('refuse a request without the admin token (401) and with a response token (403)', async () => {
+    const { app } = await testApp();
+    const r = (await (await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' })).json()) as { token: string };
+    for (const path of ['/api/admin/campaigns', '/api/admin/campaigns/enquete-annuelle/2027/tracking', '/api/admin/campaigns/enquete-annuelle/2027/export']) {
+      const without = await app.request(path);
+      expect(without.status).toBe(401);
+      expect(((await without.json()) as any).error.code).toBe('administrateur_requis');
+      const withResponseToken = await app.request(path, { headers: { authorization: `Bearer ${r.token}` } });
+      expect(withResponseToken.status).toBe(403);
+      expect(((await withResponseToken.json()) as any).error.message).toMatch(/administration/);
+    }
+    const post = await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027' }, { authorization: `Bearer ${r.token}` }));
+    expect(post.status).toBe(403);
+    expect((await app.request('/api/admin/campaigns', { headers: ADMIN })).status).toBe(200);
+  });
+});
+
+describe('campaigns', () => {
+  it('a closed campaign rejects a new response and an edit with 409, and nothing changes', async () => {
+    let now = new Date('2027-03-01T10:00:00Z');
+    const clock: Clock = { now: () => now };
+    const { app, db } = await testApp({ clock });
+    await createCampaign(app, 'arricod-2016', 'relance-2027');
+    const r = (await (await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' })).json()) as { id: string; token: string };
+    expect((await db.selectFrom('responses').select('campaign').where('id', '=', r.id).executeTakeFirstOrThrow()).campaign).toBe('relance-2027');
+    const close = await app.request('/api/admin/campaigns/arricod-2016/relance-2027', patch({ close: true }));
+    expect(close.status).toBe(200);
+    now = new Date('2027-03-02T10:00:00Z');
+    const before = await countStoredRows(db);
+    // The campaign is closed and the 2016 default campaign does not exist: the survey
+    // falls back to its own year only when no campaign of that name exists.
+    await db.insertInto('campaigns').values({ survey_id: 'arricod-2016', campaign: '2016', label: '2016', nature: 'reconstitution', note: null, created_at: now.toISOString(), opens_at: null, closes_at: now.toISOString(), published_at: null }).execute();
+    const created = await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' });
+    expect(created.status).toBe(409);
+    expect(((await created.json()) as any).error.code).toBe('campagne_close');
+    const edit = await putJson(app, `/api/responses/${r.id}`, { answers: { ...complete2016(), zone_cible: 'maroc' }, status: 'complete' }, r.token);
+    expect(edit.status).toBe(409);
+    expect(((await edit.json()) as any).error.message).toMatch(/close/);
+    expect(await countStoredRows(db)).toEqual(before);
+    const read = (await (await getWithToken(app, `/api/responses/${r.id}`, r.token)).json()) as any;
+    expect(read.answers.zone_cible).toBe('chine');
+  });
+
+  it('results are public only once published; the administrator sees them before', async () => {
+    const { app } = await seededApp('none');
+    await createCampaign(app, 'arricod-2016', 'r2027');
+    for (let i = 0; i < 5; i++) await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' });
+    expect((await app.request('/api/surveys/arricod-2016/results?campaign=r2027')).status).toBe(403);
+    expect((await app.request('/api/surveys/arricod-2016/results?campaign=r2027', { headers: ADMIN })).status).toBe(200);
+    await app.request('/api/admin/campaigns/arricod-2016/r2027', patch({ publish: true }));
+    const pub = await app.request('/api/surveys/arricod-2016/results?campaign=r2027');
+    expect(pub.status).toBe(200);
+    expect(((await pub.json()) as any).n).toBe(5);
+  });
+});
+
+describe('invitations', () => {
+  it('bind the collectivity; a second response is refused and the link resumes the first', async () => {
+    const { app, db } = await testApp();
+    await createCampaign(app, 'enquete-annuelle', '2027');
+    const res = await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', '38185', 'Auvergne-Rhône-Alpes', 'Nulle-Part-sur-Mer', 'Saint-Martin'] }));
+    expect(res.status).toBe(201);
+    const inv = (await res.json()) as any;
+    expect(inv.created.map((x: any) => x.collectivite)).toEqual(['epci:200040715', 'commune:38185', 'region:84']);
+    expect(inv.rejected.map((x: any) => x.line)).toEqual([4, 5]);
+    expect(inv.rejected[1].reason).toMatch(/Plusieurs collectivités/);
+    // Inviting the same collectivity again keeps the first link.
+    const again = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['region:84'] }))).json()) as any;
+    expect(again.created).toEqual([]);
+    expect(again.rejected[0].reason).toMatch(/Déjà invitée/);
+
+    const code = inv.created[0].code as string;
+    const opened = (await (await app.request(`/api/invitations/${code}`)).json()) as any;
+    expect(opened).toMatchObject({ surveyId: 'enquete-annuelle', campaign: '2027', collectivite: { key: 'epci:200040715', label: 'Grenoble-Alpes-Métropole (métropole)' }, responseId: null });
+
+    const answers = { actions_realisees: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 } };
+    const first = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers, status: 'partial', invitation: code });
+    expect(first.status).toBe(201);
+    const r = (await first.json()) as { id: string };
+    const stored = await db.selectFrom('responses').selectAll().where('id', '=', r.id).executeTakeFirstOrThrow();
+    expect([stored.campaign, stored.collectivite, stored.collectivite_type]).toEqual(['2027', 'epci:200040715', 'metropole']);
+
+    const second = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers, status: 'partial', invitation: code });
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as any).error.details[0].responseId).toBe(r.id);
+    const other = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { ...answers, collectivite: 'region:84' }, status: 'partial', invitation: inv.created[1].code });
+    expect(other.status).toBe(422);
+    expect(await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 1 });
+
+    // Reopening the link resumes the response: the invitation code reads and edits it.
+    expect(((await (await app.request(`/api/invitations/${code}`)).json()) as any).responseId).toBe(r.id);
+    expect((await getWithToken(app, `/api/responses/${r.id}`, code)).status).toBe(200);
+    expect((await putJson(app, `/api/responses/${r.id}`, { answers: { ...answers, collectivite: 'epci:200040715' }, status: 'partial' }, code)).status).toBe(200);
+    // Another invitation's code does not open it.
+    expect((await getWithToken(app, `/api/responses/${r.id}`, inv.created[1].code)).status).toBe(404);
+    expect((await app.request('/api/invitations/ceci-n-est-pas-un-code-valide')).status).toBe(404);
+  });
+
+  it('tracking counts complete and partial answers by type and by region', async () => {
+    const { app } = await testApp();
+    await createCampaign(app, 'enquete-annuelle', '2027');
+    const inv = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', 'commune:38185', 'region:84'] }))).json()) as any;
+    await postJson(app, '/api/surveys/enquete-annuelle/responses', {
+      answers: { actions_realisees: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 }, actions_a_renforcer: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 } },
+      status: 'complete',
+      invitation: inv.created[1].code,
+    });
+    const t = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/tracking', { headers: ADMIN })).json()) as any;
+    expect([t.invited, t.complete, t.partial]).toEqual([3, 1, 0]);
+    expect(t.byType.find((x: any) => x.key === 'commune')).toMatchObject({ invited: 1, complete: 1 });
+    expect(t.byRegion).toEqual([{ key: '84', label: 'Auvergne-Rhône-Alpes', invited: 3, complete: 1, partial: 0 }]);
+  });
+});
+
+describe('exports and imports', () => {
+  async function exportFile(app: App, format: string, labels = '1') {
+    const res = await app.request(`/api/admin/campaigns/enquete-annuelle/demo/export?format=${format}&labels=${labels}`, { headers: ADMIN });
+    expect(res.status).toBe(200);
+    return res;
+  }
+
+  it('round trip: export then import into an empty database gives identical results (CSV and XLSX)', async () => {
+    const source = await seededApp('demo');
+    const expected = (await (await source.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN })).json()) as any;
+
+    const csv = await exportFile(source.app, 'csv');
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    // UTF-8 with a byte-order mark, so that French Excel reads the accents right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFFreponse_id;statut;modifiee_le;collectivite;collectivite_type;')).toBe(true);
+    expect(text).toMatch(/\r\n/);
+    const xlsx = new Uint8Array(await (await exportFile(source.app, 'xlsx')).arrayBuffer());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Réponses', 'Codebook']);
+    expect(book.getWorksheet('Codebook')!.getRow(2).values).toContain('reponse_id');
+
+    for (const [type, body] of [['text/csv', text], ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx]] as const) {
+      const target = await seededApp('none');
+      const res = await target.app.request('/api/admin/campaigns/enquete-annuelle/demo/import?mode=tout-ou-rien', {
+        method: 'POST',
+        headers: { ...ADMIN, 'content-type': type },
+        body,
+      });
+      const report = (await res.json()) as any;
+      expect(res.status, JSON.stringify(report).slice(0, 500)).toBe(200);
+      expect(report.rejected).toEqual([]);
+      const got = (await (await target.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN })).json()) as any;
+      expect(got.n).toBe(expected.n);
+      expect(got.questions).toEqual(expected.questions);
+      expect(got.groups).toEqual(expected.groups);
+    }
+  });
+
+  it('neutralises formula-looking answers in CSV and XLSX, and reads them back intact', async () => {
+    const { app } = await testApp();
+    await createCampaign(app, 'ua-2015-kit-de-survie', 'k');
+    const formula = '=HYPERLINK("http://exemple.test","clic")';
+    await postJson(app, '/api/surveys/ua-2015-kit-de-survie/responses', { answers: { collectivite_type: 'commune', session: '1', commentaire: formula }, status: 'complete' });
+    await postJson(app, '/api/surveys/ua-2015-kit-de-survie/responses', { answers: { collectivite_type: 'commune', session: '2', commentaire: '-1 +2 @moi' }, status: 'complete' });
+    const csv = await (await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/k/export?format=csv', { headers: ADMIN })).text();
+    expect(csv).toContain(`'=HYPERLINK(`);
+    expect(csv).toContain(`'-1 +2 @moi`);
+    expect(csv).not.toMatch(/;=HYPERLINK/);
+    const xlsx = new Uint8Array(await (await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/k/export?format=xlsx', { headers: ADMIN })).arrayBuffer());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain(`'${formula}`);
+    expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in (c as object))).toBe(false);
+    const target = await testApp();
+    const res = await target.app.request('/api/admin/campaigns/ua-2015-kit-de-survie/k/import', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
+    expect(res.status).toBe(200);
+    const stored = await target.db.selectFrom('responses').select('answers').execute();
+    expect(stored.map((s) => JSON.parse(s.answers).commentaire).sort()).toEqual(['-1 +2 @moi', formula]);
+  });
+
+  it('a file with bad rows yields a report naming each row and reason; all-or-nothing stores nothing', async () => {
+    const { app, db } = await testApp();
+    const csv = [
+      'statut;collectivite_type;session;besoins.analyse_legislative;commentaire',
+      'complete;commune;1;1;bien',
+      'complete;commune;7;;session inconnue',
+      'termine;region;2;;statut inconnu',
+      'complete;;3;;type manquant',
+      'complete;region;2;1;',
+    ].join('\r\n');
+    const strict = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import?mode=tout-ou-rien', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
+    expect(strict.status).toBe(422);
+    const body = (await strict.json()) as any;
+    expect(body.error.code).toBe('import_refuse');
+    expect(body.report.rejected.map((r: any) => r.line)).toEqual([3, 4, 5]);
+    expect(body.report.rejected[0].problems[0]).toMatchObject({ question: 'session' });
+    expect(body.report.rejected[1].problems[0].message).toMatch(/Statut « termine » inconnu/);
+    expect(body.report.rejected[2].problems[0]).toMatchObject({ question: 'collectivite_type' });
+    expect(await countStoredRows(db)).toEqual({ responses: 0, answerValues: 0 });
+
+    const partial = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import?mode=partiel', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
+    expect(partial.status).toBe(200);
+    const report = (await partial.json()) as any;
+    expect([report.total, report.imported, report.rejected.length]).toEqual([5, 2, 3]);
+    expect((await countStoredRows(db)).responses).toBe(2);
+
+    const unknownColumn = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: 'statut;pays\r\ncomplete;fr' });
+    expect(unknownColumn.status).toBe(422);
+    expect(((await unknownColumn.json()) as any).error.code).toBe('fichier_invalide');
+  });
+});
