@@ -12,7 +12,7 @@ import type { SeedMode } from '../../api/config.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
-import { testRegistry } from './test-app.js';
+import { ADMIN_HASH, testRegistry } from './test-app.js';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,7 +28,7 @@ export async function startServer(options: { seed?: SeedMode } = {}) {
   const deps = { db, registry: testRegistry(), clock: systemClock };
   const instruments = loadInstruments();
   if (options.seed) await seedDatabase(deps, compileAll(instruments), options.seed);
-  const app = createApp({ ...deps, instruments, webRoot: WEB_ROOT });
+  const app = createApp({ ...deps, instruments, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

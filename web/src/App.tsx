@@ -8,6 +8,8 @@ const ResultsIndexPage = lazy(() => import('./pages/ResultsIndexPage'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage'));
 const GuideFiguresPage = lazy(() => import('./pages/GuideFiguresPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
+const AdminCampaignPage = lazy(() => import('./pages/AdminCampaignPage'));
 
 function Page() {
   const path = usePath();
@@ -21,6 +23,11 @@ function Page() {
   if (results) return <ResultsPage key={path} surveyId={decodeURIComponent(results[1]!)} />;
   if (path === '/resultats' || path === '/resultats/') return <ResultsIndexPage />;
   if (path === '/chiffres-du-guide') return <GuideFiguresPage />;
+  const adminCampaign = /^\/admin\/campagnes\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (adminCampaign) return <AdminCampaignPage key={path} surveyId={decodeURIComponent(adminCampaign[1]!)} campaign={decodeURIComponent(adminCampaign[2]!)} />;
+  if (path === '/admin' || path === '/admin/') return <AdminPage />;
+  const invitation = /^\/invitation\/([^/]+)\/?$/.exec(path);
+  if (invitation) return <FillPage key={path} invitation={decodeURIComponent(invitation[1]!)} />;
   if (path === '/' || path === '') return <HomePage />;
   return (
     <section>
@@ -57,7 +64,7 @@ export function App() {
       <footer className="site-footer">
         <p>
           Vos réponses ne sont jamais publiées individuellement. Seuls vous (grâce à votre lien privé) et l’administrateur
-          de l’ARRICOD peuvent les lire.
+          de l’ARRICOD peuvent les lire. <Link href="/admin">Administration</Link>
         </p>
       </footer>
     </>

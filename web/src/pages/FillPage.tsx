@@ -14,6 +14,8 @@ import { Link } from '../router';
 interface Props {
   surveyId?: string;
   responseId?: string;
+  /** An invitation code: the collectivity is fixed, and the code reopens its one response. */
+  invitation?: string;
 }
 
 interface Held {
@@ -71,7 +73,7 @@ function connectRegistry(model: Model): void {
   });
 }
 
-export default function FillPage({ surveyId, responseId }: Props) {
+export default function FillPage({ surveyId, responseId, invitation }: Props) {
   const [model, setModel] = useState<Model | null>(null);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -82,6 +84,8 @@ export default function FillPage({ surveyId, responseId }: Props) {
   const [completed, setCompleted] = useState(false);
   const [surveyOf, setSurveyOf] = useState('');
   const heldRef = useRef<Held | null>(null);
+  const invitedRef = useRef<{ key: string; label: string } | null>(null);
+  const [invitedLabel, setInvitedLabel] = useState<string | null>(null);
   const queue = useRef<Promise<boolean>>(Promise.resolve(true));
 
   useEffect(() => {
@@ -90,20 +94,31 @@ export default function FillPage({ surveyId, responseId }: Props) {
       try {
         let id = surveyId;
         let answers: Answers | undefined;
-        if (responseId) {
-          const token =
-            tokenFromHash(window.location.hash) ?? rememberedResponses().find((r) => r.id === responseId)?.token;
-          if (!token) throw new Error('Ce lien est incomplet : il doit se terminer par « #jeton=… ». Copiez le lien privé en entier.');
-          const response = await loadResponse(responseId, token);
+        let resume: { id: string; token: string | undefined } | null = responseId
+          ? { id: responseId, token: tokenFromHash(window.location.hash) ?? rememberedResponses().find((r) => r.id === responseId)?.token }
+          : null;
+        if (invitation) {
+          const res = await client.api.invitations[':code'].$get({ param: { code: invitation } });
+          if (!res.ok) throw new Error(await errorMessage(res));
+          const invited = await res.json();
+          id = invited.surveyId;
+          invitedRef.current = invited.collectivite;
+          setInvitedLabel(invited.collectivite.label);
+          // The invitation code itself reopens the response it began.
+          if (invited.responseId) resume = { id: invited.responseId, token: invitation };
+        }
+        if (resume) {
+          if (!resume.token) throw new Error('Ce lien est incomplet : il doit se terminer par « #jeton=… ». Copiez le lien privé en entier.');
+          const response = await loadResponse(resume.id, resume.token);
           id = response.surveyId;
           answers = response.answers;
-          heldRef.current = { id: responseId, token, status: response.status };
+          heldRef.current = { id: resume.id, token: resume.token, status: response.status };
           // A finished self-diagnosis opens on its report; the answers stay one click away.
           if (response.status === 'complete' && response.surveyId === 'autodiagnostic') setCompleted(true);
           if (response.status === 'complete') {
             setStatus(`Réponse terminée le ${formatDateTime(response.updatedAt)} ; vous pouvez la modifier jusqu’à la clôture de la campagne.`);
           }
-        } else {
+        } else if (!invitation) {
           const previous = rememberedResponses().find((r) => r.surveyId === surveyId && r.status === 'partial');
           setDraft(previous ?? null);
         }
@@ -119,6 +134,12 @@ export default function FillPage({ surveyId, responseId }: Props) {
         m.showCompletePage = false;
         if (answers) m.data = answers;
         connectRegistry(m);
+        if (invitedRef.current) {
+          // Invited: the collectivity is the invited one, and cannot be changed.
+          if (!answers) m.setValue('collectivite', invitedRef.current.key);
+          const q = m.getQuestionByName('collectivite');
+          if (q) q.readOnly = true;
+        }
         m.onCurrentPageChanged.add(() => {
           // Autosave as a draft; a finished response is only saved again when finished again.
           if (heldRef.current?.status !== 'complete') void save(m, definition.id, 'partial');
@@ -142,7 +163,7 @@ export default function FillPage({ surveyId, responseId }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [surveyId, responseId]);
+  }, [surveyId, responseId, invitation]);
 
   /** Saves in order: the first save creates the response, the next ones replace it. */
   function save(m: Model, id: string, wanted: 'partial' | 'complete'): Promise<boolean> {
@@ -152,7 +173,7 @@ export default function FillPage({ surveyId, responseId }: Props) {
       const current = heldRef.current;
       const res = current
         ? await client.api.responses[':id'].$put({ param: { id: current.id }, json }, bearer(current.token))
-        : await client.api.surveys[':id'].responses.$post({ param: { id }, json });
+        : await client.api.surveys[':id'].responses.$post({ param: { id }, json: invitation ? { ...json, invitation } : json });
       if (!res.ok) {
         setStatus('');
         setError(`Vos réponses n’ont pas pu être enregistrées. ${await errorMessage(res)}`);
@@ -161,7 +182,8 @@ export default function FillPage({ surveyId, responseId }: Props) {
       const next: Held = current
         ? { ...current, status: wanted }
         : { ...((await res.json()) as { id: string; token: string }), status: wanted };
-      if (!current) window.history.replaceState(null, '', `/reponses/${next.id}#jeton=${next.token}`);
+      // The address becomes the private link (an invitation keeps its own link, which also reopens the response).
+      if (!current && !invitation) window.history.replaceState(null, '', `/reponses/${next.id}#jeton=${next.token}`);
       heldRef.current = next;
       setHeld(next);
       remember({ surveyId: id, id: next.id, token: next.token, status: wanted, savedAt: new Date().toISOString() });
@@ -223,6 +245,12 @@ export default function FillPage({ surveyId, responseId }: Props) {
     <section className="fill">
       <h1>{title}</h1>
       {description && <p className="lead">{description}</p>}
+      {invitedLabel && (
+        <p className="notice">
+          Invitation de l’ARRICOD pour <strong>{invitedLabel}</strong> : ce lien vous ramène à votre réponse tant que la
+          campagne est ouverte.
+        </p>
+      )}
       {draft && !held && (
         <div className="notice">
           <p>
