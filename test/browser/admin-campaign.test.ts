@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../helpers/browser.js';
 import { ADMIN_TOKEN } from '../helpers/test-app.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function answerMatrix(page: Page, question: string, column: number) {
   const rows = page.locator(`[data-name="${question}"] tr.sd-table__row`);
@@ -23,10 +13,10 @@ async function answerMatrix(page: Page, question: string, column: number) {
 
 describe('running a campaign in the browser', () => {
   it('the administrator creates a campaign, invites three collectivities, one answers through its link, tracking shows 1 of 3', async () => {
-    const admin = await (await browser.newContext()).newPage();
+    const admin = await (await suite.browser().newContext()).newPage();
     const errors: string[] = [];
     admin.on('pageerror', (e) => errors.push(e.message));
-    await admin.goto(`${server.url}/admin`);
+    await admin.goto(`${suite.server().url}/admin`);
     await admin.getByLabel('Jeton d’administration').fill(ADMIN_TOKEN);
     await admin.getByRole('button', { name: 'Entrer' }).click();
     await admin.getByRole('heading', { name: 'Ouvrir une campagne' }).waitFor();
@@ -43,10 +33,10 @@ describe('running a campaign in the browser', () => {
     const link = await admin.locator('a[data-invitation="commune:38185"]').getAttribute('href');
     expect(link).toMatch(/^\/invitation\/[A-Za-z0-9_-]{43}$/);
 
-    // Grenoble answers through its link, in another browser.
-    const respondent = await (await browser.newContext()).newPage();
+    // Grenoble answers through its link, in another suite.browser().
+    const respondent = await (await suite.browser().newContext()).newPage();
     respondent.on('pageerror', (e) => errors.push(e.message));
-    await respondent.goto(`${server.url}${link}`);
+    await respondent.goto(`${suite.server().url}${link}`);
     await respondent.getByText(/Invitation de l’ARRICOD pour/).waitFor();
     expect(await respondent.getByText(/Grenoble \(commune, 38\)/).count()).toBeGreaterThan(0);
     await expect.poll(() => respondent.getByRole('radio', { name: 'Commune', exact: true }).isChecked()).toBe(true);
@@ -63,13 +53,13 @@ describe('running a campaign in the browser', () => {
     await respondent.getByRole('heading', { name: 'Merci, votre réponse est enregistrée' }).waitFor();
 
     // Reopening the invitation resumes the same response.
-    const again = await (await browser.newContext()).newPage();
-    await again.goto(`${server.url}${link}`);
+    const again = await (await suite.browser().newContext()).newPage();
+    await again.goto(`${suite.server().url}${link}`);
     await again.getByText(/Réponse terminée le/).waitFor();
 
     await admin.reload();
     await expect.poll(() => admin.locator('.progress-text').first().innerText()).toBe('1 sur 3 ont terminé, 0 en cours');
-    const stored = await server.db.selectFrom('responses').select(['collectivite', 'campaign', 'status']).execute();
+    const stored = await suite.server().db.selectFrom('responses').select(['collectivite', 'campaign', 'status']).execute();
     expect(stored).toEqual([{ collectivite: 'commune:38185', campaign: '2027', status: 'complete' }]);
     expect(errors).toEqual([]);
   }, 90_000);

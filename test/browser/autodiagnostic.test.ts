@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../helpers/browser.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ seed: 'replay' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ seed: 'replay' });
 
 /** Answers every row of a step's matrix with the given status (0 pas engagé … 3 réalisé), by row. */
 async function answerStep(page: Page, step: string, statuses: number[]) {
@@ -25,10 +15,10 @@ async function answerStep(page: Page, step: string, statuses: number[]) {
 
 describe('the self-diagnosis in the browser', () => {
   it('completes the autodiagnostic and lands on the report with the steps, the level and a Fiche B recommendation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 1000 } });
+    const page = await suite.browser().newPage({ viewport: { width: 1200, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/questionnaires/autodiagnostic`);
+    await page.goto(`${suite.server().url}/questionnaires/autodiagnostic`);
     await page.locator('[data-name="collectivite_type"]').waitFor();
     await page.locator('[data-name="collectivite_type"]').getByText('Département', { exact: true }).click();
     await page.getByRole('button', { name: 'Suivant' }).click();
@@ -63,7 +53,7 @@ describe('the self-diagnosis in the browser', () => {
     expect(await report.getByText(/Trop peu de collectivités comparables/).count()).toBe(1);
     // The private link opens the report again.
     const link = await page.locator('#lien-prive').inputValue();
-    const again = await browser.newPage();
+    const again = await suite.browser().newPage();
     await again.goto(link);
     await again.getByRole('heading', { name: 'Votre autodiagnostic' }).waitFor();
     expect(errors).toEqual([]);

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../helpers/browser.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** Ticks a matrix cell the way a mouse user does: on its label, by the French accessible name SurveyJS gives it. */
 async function tick(page: Page, question: string, row: string, column: string) {
@@ -25,12 +15,12 @@ async function tick(page: Page, question: string, row: string, column: string) {
 describe('answering the 2016 survey in the browser', () => {
   it('fills, leaves, resumes through the private link, completes, and the response is stored', async () => {
     const errors: string[] = [];
-    const first = await browser.newContext();
+    const first = await suite.browser().newContext();
     const page = await first.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
 
     // The home page presents the instruments in French.
-    await page.goto(server.url);
+    await page.goto(suite.server().url);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await page.getByRole('link', { name: /Répondre : Sondage ARRICOD 2016/ }).click();
     await page.locator('[data-name="collectivite"]').waitFor();
@@ -73,7 +63,7 @@ describe('answering the 2016 survey in the browser', () => {
     await expect.poll(() => page.locator('.save-status').innerText()).toMatch(/Réponses enregistrées/);
 
     // Stored as partial, with pages 1 and 2.
-    const partial = await server.db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const partial = await suite.server().db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(partial.status).toBe('partial');
     expect(JSON.parse(partial.answers).actions_realisees).toEqual({
       promotion_internationale: 4,
@@ -85,7 +75,7 @@ describe('answering the 2016 survey in the browser', () => {
     await first.close();
 
     // Come back in a fresh browser through the private link.
-    const second = await browser.newContext();
+    const second = await suite.browser().newContext();
     const again = await second.newPage();
     again.on('pageerror', (e) => errors.push(e.message));
     await again.goto(resumeUrl);
@@ -114,7 +104,7 @@ describe('answering the 2016 survey in the browser', () => {
     await second.close();
 
     // The response is stored, complete, and readable through the API with its token.
-    const res = await fetch(`${server.url}/api/responses/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${suite.server().url}/api/responses/${id}`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     const stored = (await res.json()) as any;
     expect(stored.status).toBe('complete');
@@ -129,7 +119,7 @@ describe('answering the 2016 survey in the browser', () => {
       zone_cible: 'chine',
       orientation_partenaires: 'nouveaux_partenaires',
     });
-    const count = await server.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await suite.server().db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
     expect(errors).toEqual([]);
   }, 90_000);

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, startServer } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from '../helpers/browser.js';
 
-let server: Awaited<ReturnType<typeof startServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer({ seed: 'demo' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ seed: 'demo' });
 
 describe('results pages', () => {
   it('the guide-figures page shows 40, 33, 20, 7 for the target countries and 2,5 for transferts_financiers', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser().newPage();
     const errors: string[] = [];
     const scripts: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => scripts.push(r.url()));
-    await page.goto(`${server.url}/chiffres-du-guide`);
+    await page.goto(`${suite.server().url}/chiffres-du-guide`);
     await page.getByText(/chiffres et constats concordent/).waitFor();
     expect(await page.getByText(/chiffres et constats concordent/).innerText()).toBe('13 sur 13 chiffres et constats concordent.');
 
@@ -41,10 +30,10 @@ describe('results pages', () => {
   });
 
   it('the results page charts the demo campaign, filters by type, and marks 2016 → demo changes', async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/resultats/enquete-annuelle`);
+    await page.goto(`${suite.server().url}/resultats/enquete-annuelle`);
     await page.locator('#q-typologie_actions').waitFor();
     expect(await page.getByText(/Données fictives de démonstration/).count()).toBe(1);
     expect(await page.locator('svg.chart[role="img"]').count()).toBeGreaterThan(10);

@@ -3,6 +3,7 @@ import type { PeerComparison } from '../../../api/peers/compute-peers';
 import { bearer, client, errorMessage } from '../api';
 import { formatInteger, formatNumber } from '../format';
 import { questionLabels, type QuestionLabels } from '../labels';
+import { PeerGaps, PrintButton } from './PeerGaps';
 
 type Diagnostic = {
   steps: Record<string, { score: number; items: Record<string, number | null>; section: string; title: string }>;
@@ -119,18 +120,7 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
               Comparé à {formatInteger(peers.peerGroup.n)} collectivités du même type
               {peers.peerGroup.strate_population ? ' et de la même strate de population' : ''}.
             </p>
-            {peers.gaps && peers.gaps.length > 0 && (
-              <>
-                <h3>Ce que font la plupart de vos pairs, et pas vous</h3>
-                <ul>
-                  {peers.gaps.map((g) => (
-                    <li key={g.action}>
-                      {typology?.rows.get(g.action) ?? g.action} — réalisé par {formatInteger(g.peerShare)} % de vos pairs
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <PeerGaps gaps={peers.gaps} typology={typology} />
           </>
         )}
       </section>
@@ -206,11 +196,7 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
           </div>
         ))}
       </section>
-      <p className="no-print">
-        <button type="button" onClick={() => window.print()}>
-          Imprimer le rapport
-        </button>
-      </p>
+      <PrintButton label="Imprimer le rapport" />
     </article>
   );
 }

@@ -3,6 +3,7 @@ import type { PeerComparison } from '../../../api/peers/compute-peers';
 import { bearer, client, errorMessage } from '../api';
 import { formatInteger, formatNumber, formatPercent } from '../format';
 import { questionLabels, type QuestionLabels } from '../labels';
+import { PeerGaps, PrintButton } from './PeerGaps';
 
 const NUMBER_LABELS: Record<string, string> = {
   budget_aict_euros: 'Budget annuel (euros)',
@@ -86,18 +87,7 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
           ))}
         </tbody>
       </table>
-      {peers.gaps && peers.gaps.length > 0 && (
-        <section aria-labelledby="gaps">
-          <h2 id="gaps">Ce que font la plupart de vos pairs, et pas vous</h2>
-          <ul>
-            {peers.gaps.map((g) => (
-              <li key={g.action}>
-                {typology?.rows.get(g.action) ?? g.action} — réalisé par {formatInteger(g.peerShare)} % de vos pairs
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PeerGaps gaps={peers.gaps} typology={typology} />
       <table className="figures">
         <caption>Vos actions et vos acteurs comparés à ceux de vos pairs</caption>
         <thead>
@@ -125,11 +115,7 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
           })}
         </tbody>
       </table>
-      <p className="no-print">
-        <button type="button" onClick={() => window.print()}>
-          Imprimer
-        </button>
-      </p>
+      <PrintButton label="Imprimer" />
     </article>
   );
 }
