@@ -13,7 +13,7 @@ import type { SeedMode } from '../../api/config.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
-import { ADMIN_HASH, testRegistry } from './test-app.js';
+import { ADMIN_HASH, testDatabaseUrl, testRegistry } from './test-app.js';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +24,7 @@ export async function startServer(options: { seed?: SeedMode } = {}) {
     throw new Error('web/dist is missing: run `npm run build` first (npm test does it).');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-browser-'));
-  const { db } = createDatabase(path.join(dir, 'aict.db'));
+  const { db } = createDatabase(await testDatabaseUrl(path.join(dir, 'aict.db')));
   await migrateToLatest(db);
   const deps = { db, registry: testRegistry(), clock: systemClock };
   const instruments = loadInstruments();

@@ -1,5 +1,8 @@
 import { Kysely } from 'kysely';
+import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { createDatabase } from '../../api/db/create-database.js';
 import { createApp } from '../../api/app.js';
 import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
@@ -17,11 +20,39 @@ export function testRegistry(): Registry {
 
 export const fixedClock: Clock = { now: () => new Date('2026-11-22T10:00:00Z') };
 
-/** A fresh in-memory SQLite database with every migration applied, as in Kysely's own test setup. */
+let pgAdmin: pg.Pool | undefined;
+
+/**
+ * A fresh database with every migration applied, as in Kysely's own test setup: in-memory
+ * SQLite, or — under `npm run test:pg` (TEST_DATABASE_URL) — a new PostgreSQL database.
+ */
 export async function testDatabase(): Promise<Kysely<Database>> {
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new SQLite(':memory:') }) });
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new SQLite(':memory:') }) });
+    await migrateToLatest(db);
+    return db;
+  }
+  pgAdmin ??= new pg.Pool({ connectionString: url, max: 2 });
+  const name = `t_${randomBytes(8).toString('hex')}`;
+  await pgAdmin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = createDatabase(target.toString()).db;
   await migrateToLatest(db);
   return db;
+}
+
+/** A database URL for code that opens its own connection (the browser tests' server): a file, or a new PostgreSQL database. */
+export async function testDatabaseUrl(file: string): Promise<string> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return file;
+  pgAdmin ??= new pg.Pool({ connectionString: url, max: 2 });
+  const name = `t_${randomBytes(8).toString('hex')}`;
+  await pgAdmin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
 }
 
 /** The administrator's token in tests, and the header that carries it. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { isPostgres } from '../engine-of.js';
 
 // Migrations are typed Kysely<any>: they describe the schema of their own date, not today's.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -24,7 +25,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('answer_values')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+    // SQLite's AUTOINCREMENT has no PostgreSQL spelling: there it is an identity column.
+    .addColumn('id', 'integer', (col) =>
+      isPostgres(db) ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement(),
+    )
     .addColumn('response_id', 'varchar(32)', (col) =>
       col.notNull().references('responses.id').onDelete('cascade'),
     )
