@@ -7,19 +7,21 @@ export interface PeerAction {
 /**
  * "What most of your peers do that you don't": typology actions carried out (`realisee`)
  * by at least half of the peer group and not by this collectivity, most common first.
+ * `carriedOut` counts, per action, the peers who answered `realisee`.
  * Degenerate inputs: no peer gives an empty list.
  */
 export function commonPeerActions(
   own: Readonly<Record<string, unknown>> | undefined,
-  peers: readonly (Readonly<Record<string, unknown>> | undefined)[],
+  carriedOut: Readonly<Record<string, number>>,
+  peerCount: number,
   actions: readonly string[],
 ): PeerAction[] {
-  if (peers.length === 0) return [];
+  if (peerCount <= 0) return [];
   const out: PeerAction[] = [];
   for (const action of actions) {
     if (own?.[action] === 'realisee') continue;
-    const done = peers.filter((p) => p?.[action] === 'realisee').length;
-    if (2 * done >= peers.length) out.push({ action, peerShare: (100 * done) / peers.length });
+    const done = carriedOut[action] ?? 0;
+    if (2 * done >= peerCount) out.push({ action, peerShare: (100 * done) / peerCount });
   }
   return out.sort((a, b) => b.peerShare - a.peerShare);
 }

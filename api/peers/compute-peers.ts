@@ -2,12 +2,14 @@ import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodia
 import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
 import { commonPeerActions, type PeerAction } from '../../analysis/peers/common-peer-actions.js';
 import { compareChoice, type ChoiceComparison } from '../../analysis/peers/compare-choice.js';
-import { compareNumber, type NumberComparison } from '../../analysis/peers/compare-number.js';
+import { compareNumber, frequencies, type NumberComparison } from '../../analysis/peers/compare-number.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import type { LoadedInstrument } from '../deps.js';
 import { countPeers, type PeerScope } from '../queries/count-peers.js';
+import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { listPeerAnswers, type PeerAnswer } from '../queries/list-peer-answers.js';
+import { sumPeerCounts } from '../queries/sum-peer-counts.js';
 import { autodiagnosticSteps } from './autodiagnostic-steps.js';
 
 export interface PeerComparison {
@@ -76,42 +78,56 @@ export async function computePeers(
 
   const numbers: Record<string, NumberComparison> = {};
   const choices: Record<string, ChoiceComparison> = {};
-  let peers: Answers[];
+  const carriedOut: Record<string, number> = {};
 
   if (instrument.kind === 'autodiagnostic') {
+    // Step scores are per response: computed from the peers' answers (a self-diagnosis
+    // peer group is small).
     const steps = autodiagnosticSteps(instrument.spec);
-    const rows = await listPeerAnswers(db, scope, [...steps.map((s) => s.code), 'typologie_actions']);
-    peers = [...peersFromRows(rows).values()];
+    const peers = [...peersFromRows(await listPeerAnswers(db, scope, [...steps.map((s) => s.code), 'typologie_actions'])).values()];
     // A peer that left every step blank still counts, with zero scores.
     while (peers.length < group.n) peers.push({});
     const mine = scoreAutodiagnostic(steps, own);
     const theirs = peers.map((p) => scoreAutodiagnostic(steps, p));
     for (const step of steps) {
-      numbers[step.code] = compareNumber(mine.steps[step.code]!.score, theirs.map((t) => t.steps[step.code]!.score));
+      numbers[step.code] = compareNumber(mine.steps[step.code]!.score, frequencies(theirs.map((t) => t.steps[step.code]!.score)));
     }
-    numbers.overall = compareNumber(mine.overall, theirs.map((t) => t.overall));
+    numbers.overall = compareNumber(mine.overall, frequencies(theirs.map((t) => t.overall)));
+    for (const p of peers) {
+      for (const [action, v] of Object.entries((p.typologie_actions ?? {}) as Answers)) {
+        if (v === 'realisee') carriedOut[action] = (carriedOut[action] ?? 0) + 1;
+      }
+    }
   } else {
-    const rows = await listPeerAnswers(db, scope, [...ANNUAL_NUMBERS, ...ANNUAL_CHOICES]);
-    peers = [...peersFromRows(rows).values()];
-    while (peers.length < group.n) peers.push({});
+    // The annual survey can have tens of thousands of peers: their distributions come from
+    // the pre-aggregated counts, less this response's own answers when it is counted there.
+    const questions = [...ANNUAL_NUMBERS, ...ANNUAL_CHOICES];
+    const table = new Map<string, Record<string, number>>();
+    const key = (q: string, r: string, c: string) => `${q}\u0000${r}\u0000${c}`;
+    for (const c of await sumPeerCounts(db, scope, questions)) {
+      const k = key(c.question, c.row_key, c.col_key);
+      table.set(k, { ...(table.get(k) ?? {}), [c.value]: c.n });
+    }
+    if (row.status === 'complete') {
+      for (const cell of flattenAnswers(instrument.spec, own)) {
+        const counts = table.get(key(cell.question, cell.row_key, cell.col_key));
+        if (counts && counts[cell.value]) counts[cell.value]! -= 1;
+      }
+    }
     for (const q of ANNUAL_NUMBERS) {
-      const value = typeof own[q] === 'number' ? (own[q] as number) : null;
-      numbers[q] = compareNumber(value, peers.map((p) => p[q]).filter((v): v is number => typeof v === 'number'));
+      numbers[q] = compareNumber(typeof own[q] === 'number' ? (own[q] as number) : null, table.get(key(q, '', '')) ?? {});
     }
     for (const q of ANNUAL_CHOICES) {
       const qs = spec.get(q);
       if (qs?.kind !== 'matrix') continue;
-      const mine = (own[q] ?? {}) as Record<string, unknown>;
+      const mine = (own[q] ?? {}) as Answers;
       for (const r of qs.rows) {
-        const values = peers.map((p) => (p[q] as Record<string, unknown> | undefined)?.[r]).filter((v): v is string => typeof v === 'string');
-        choices[`${q}.${r}`] = compareChoice(typeof mine[r] === 'string' ? (mine[r] as string) : null, qs.values.map(String), values);
+        const value = typeof mine[r] === 'string' ? (mine[r] as string) : null;
+        choices[`${q}.${r}`] = compareChoice(value, qs.values.map(String), table.get(key(q, r, '')) ?? {});
       }
     }
+    for (const action of typologyRows) carriedOut[action] = table.get(key('typologie_actions', action, ''))?.realisee ?? 0;
   }
-  const gaps = commonPeerActions(
-    own.typologie_actions as Answers | undefined,
-    peers.map((p) => p.typologie_actions as Answers | undefined),
-    typologyRows,
-  );
+  const gaps = commonPeerActions(own.typologie_actions as Answers | undefined, carriedOut, group.n, typologyRows);
   return { peerGroup, suppressed: false, numbers, choices, gaps };
 }

@@ -5,8 +5,7 @@ import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodia
 import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
 import { commonPeerActions } from '../../analysis/peers/common-peer-actions.js';
 import { compareChoice } from '../../analysis/peers/compare-choice.js';
-import { compareNumber } from '../../analysis/peers/compare-number.js';
-import { percentileRank } from '../../analysis/peers/percentile-rank.js';
+import { compareNumber, frequencies } from '../../analysis/peers/compare-number.js';
 
 const STEPS = [
   { code: 'mobilisation_interne', items: ['services_eco_associes', 'ressources_identifiees', 'etat_des_lieux'] },
@@ -89,23 +88,24 @@ describe('recommend', () => {
 });
 
 describe('peer statistics', () => {
+  const rank = (value: number, peers: number[]) => compareNumber(value, frequencies(peers)).percentileRank;
   it('percentile rank is the mid-rank, checked by hand', () => {
     // peers 10, 20, 20, 30, 40: value 20 → (1 below + ½ × 2 equal) / 5 = 40
-    expect(percentileRank(20, [10, 20, 20, 30, 40])).toBe(40);
-    expect(percentileRank(5, [10, 20])).toBe(0);
-    expect(percentileRank(50, [10, 20])).toBe(100);
-    expect(percentileRank(10, [10])).toBe(50);
-    expect(percentileRank(10, [])).toBeNull();
+    expect(rank(20, [10, 20, 20, 30, 40])).toBe(40);
+    expect(rank(5, [10, 20])).toBe(0);
+    expect(rank(50, [10, 20])).toBe(100);
+    expect(rank(10, [10])).toBe(50);
+    expect(rank(10, [])).toBeNull();
   });
   it('compares a number with its peers: median, quartiles, rank', () => {
     // peers 90, 120, 180, 250, 400, 600 → median 215, q1 = 135 (linear), q3 = 362.5
-    expect(compareNumber(250, [600, 90, 180, 250, 400, 120])).toEqual({
+    expect(compareNumber(250, frequencies([600, 90, 180, 250, 400, 120]))).toEqual({
       value: 250, peerMedian: 215, q1: 135, q3: 362.5, percentileRank: (100 * (3 + 0.5)) / 6, peerCount: 6,
     });
-    expect(compareNumber(null, [])).toEqual({ value: null, peerMedian: null, q1: null, q3: null, percentileRank: null, peerCount: 0 });
+    expect(compareNumber(null, {})).toEqual({ value: null, peerMedian: null, q1: null, q3: null, percentileRank: null, peerCount: 0 });
   });
   it('compares a coded answer with its peers', () => {
-    expect(compareChoice('non', ['realisee', 'prevue', 'non'], ['realisee', 'realisee', 'non', 'prevue', 'realisee', 'realisee', 'non'])).toEqual({
+    expect(compareChoice('non', ['realisee', 'prevue', 'non'], { realisee: 4, prevue: 1, non: 2, autre: 9 })).toEqual({
       value: 'non', peerPercents: { realisee: 57, prevue: 14, non: 29 }, peerCount: 7,
     });
   });
@@ -116,12 +116,13 @@ describe('peer statistics', () => {
     expect(choosePeerGroup(5, null, 5)).toEqual({ narrowed: false, n: 5, suppressed: false });
   });
   it('lists the actions at least half of the peers carry out and this collectivity does not', () => {
-    const peers = [{ branding: 'realisee', salons_etranger: 'realisee' }, { branding: 'realisee' }, { branding: 'non', salons_etranger: 'realisee' }, {}];
-    expect(commonPeerActions({ branding: 'prevue' }, peers, ['branding', 'salons_etranger', 'compagnonnages'])).toEqual([
+    // 4 peers: branding carried out by 2, salons_etranger by 2, compagnonnages by 1.
+    const done = { branding: 2, salons_etranger: 2, compagnonnages: 1 };
+    expect(commonPeerActions({ branding: 'prevue' }, done, 4, ['branding', 'salons_etranger', 'compagnonnages'])).toEqual([
       { action: 'branding', peerShare: 50 },
       { action: 'salons_etranger', peerShare: 50 },
     ]);
-    expect(commonPeerActions({ branding: 'realisee' }, peers, ['branding'])).toEqual([]);
-    expect(commonPeerActions({}, [], ['branding'])).toEqual([]);
+    expect(commonPeerActions({ branding: 'realisee' }, done, 4, ['branding'])).toEqual([]);
+    expect(commonPeerActions({}, {}, 0, ['branding'])).toEqual([]);
   });
 });
