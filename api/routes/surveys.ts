@@ -16,19 +16,18 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
   const knownSurvey = knownSurveyMiddleware(instruments);
 
   return new Hono<SurveyEnv>()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const now = clock.now();
-      return c.json(
-        [...instruments.values()].map((i) => ({
-          id: i.id,
-          title: i.title,
-          year: i.year,
-          kind: i.kind,
-          campaign: currentCampaign(i, now),
-          audience: i.audience,
-          description: i.json.description ?? '',
-        })),
-      );
+      const list = [];
+      for (const i of instruments.values()) {
+        // The campaign a new response would join, and whether one can be given at all.
+        const joined = await campaignForNewResponse(deps.db, i, now).then(
+          (campaign) => ({ campaign, open: true }),
+          () => ({ campaign: currentCampaign(i, now), open: false }),
+        );
+        list.push({ id: i.id, title: i.title, year: i.year, kind: i.kind, ...joined, audience: i.audience, description: i.json.description ?? '' });
+      }
+      return c.json(list);
     })
     .get('/:id', knownSurvey, (c) => {
       const i = c.get('instrument');

@@ -21,6 +21,12 @@ describe('SEED', () => {
       ['ua-2015-kit-de-survie', '2015', 'reconstitution'],
     ]);
     for (const c of campaigns) expect(c.label).toMatch(/reconstitution/);
+    // History is closed: the home page offers its results, not a form.
+    const { app } = await seededApp('replay');
+    const list = (await (await app.request('/api/surveys')).json()) as { id: string; open: boolean }[];
+    expect(Object.fromEntries(list.map((s) => [s.id, s.open]))).toEqual({
+      'enquete-annuelle': true, autodiagnostic: true, 'arricod-2016': false, 'arricod-2014': false, 'ua-2014-indicateurs': false, 'ua-2015-kit-de-survie': false,
+    });
   });
 
   it('demo adds a fictitious annual campaign of several hundred real collectivities, the same on every run', async () => {

@@ -10,6 +10,7 @@ interface SurveySummary {
   year: number | null;
   kind: string;
   campaign: string;
+  open: boolean;
   audience: string;
   description: string;
 }
@@ -77,9 +78,18 @@ export function HomePage() {
                 <strong>Pour qui ?</strong> {s.audience}
               </p>
               <p>{s.description}</p>
-              <Link href={`/questionnaires/${s.id}`} className="button" aria-label={`Répondre : ${s.title}`}>
-                Répondre
-              </Link>
+              {s.open ? (
+                <Link href={`/questionnaires/${s.id}`} className="button" aria-label={`Répondre : ${s.title}`}>
+                  Répondre
+                </Link>
+              ) : (
+                <p className="closed">
+                  Campagne close.{' '}
+                  <Link href={`/resultats/${s.id}`} aria-label={`Voir les résultats : ${s.title}`}>
+                    Voir les résultats
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>
