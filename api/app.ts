@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppDeps } from './deps.js';
 import { handleError, notFoundHandler } from './http/errors.js';
+import { securityHeaders } from './http/security-headers.js';
 import { loadInstruments } from './instruments/catalog.js';
 import { compileAll } from './instruments/compile-all.js';
 import { adminRoutes } from './routes/admin.js';
@@ -26,7 +27,7 @@ export function createApp(deps: AppDeps) {
     .route('/invitations', invitationsRoutes(deps))
     .route('/admin', adminRoutes(deps, instruments));
 
-  const app = new Hono().route('/api', api);
+  const app = new Hono().use('*', securityHeaders).route('/api', api);
   app.onError(handleError);
   app.notFound(notFoundHandler);
 
