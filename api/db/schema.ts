@@ -14,6 +14,8 @@ export interface ResponsesTable {
   strate_population: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by every edit; the response's ETag is "v<version>". */
+  version: Generated<number>;
 }
 
 /**

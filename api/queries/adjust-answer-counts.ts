@@ -5,8 +5,8 @@ import type { AnswerCell } from '../instruments/flatten-answers.js';
 export interface CountKey {
   survey_id: string;
   campaign: string;
-  collectivite_type: string | null;
-  strate_population: string | null;
+  collectivite_type?: string | null;
+  strate_population?: string | null;
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { AnswerCell } from '../instruments/flatten-answers.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import { adjustAnswerCounts } from './adjust-answer-counts.js';
 
-type RowKey = Pick<ResponsesTable, 'id' | 'survey_id' | 'campaign' | 'status' | 'collectivite_type' | 'strate_population'>;
+type RowKey = Pick<Insertable<ResponsesTable>, 'id' | 'survey_id' | 'campaign' | 'status' | 'collectivite_type' | 'strate_population'>;
 
 /**
  * Writes a new response, its normalised answers and (when complete) its share of the
@@ -11,7 +11,7 @@ type RowKey = Pick<ResponsesTable, 'id' | 'survey_id' | 'campaign' | 'status' | 
  */
 export async function insertResponseRows(
   trx: Kysely<Database>,
-  row: ResponsesTable,
+  row: Insertable<ResponsesTable>,
   cells: AnswerCell[],
   counted: AnswerCell[],
 ): Promise<void> {
@@ -26,7 +26,7 @@ export async function insertResponseRows(
  */
 export async function insertResponse(
   db: Kysely<Database>,
-  row: ResponsesTable,
+  row: Insertable<ResponsesTable>,
   cells: AnswerCell[],
   counted: AnswerCell[],
   alsoInTransaction?: (trx: Kysely<Database>) => Promise<void>,

@@ -11,7 +11,9 @@ export type ResponseUpdate = Pick<
 
 /**
  * Replaces a response's answers, rewrites its normalised rows and moves its share of the
- * pre-aggregated counts from the old answers to the new ones, atomically.
+ * pre-aggregated counts from the old answers to the new ones, atomically — provided the
+ * stored version is still the one read (`current.version`). Returns false, having changed
+ * nothing, when another edit came first.
  */
 export async function replaceResponse(
   db: Kysely<Database>,
@@ -19,13 +21,21 @@ export async function replaceResponse(
   update: ResponseUpdate,
   cells: AnswerCell[],
   counted: { before: AnswerCell[]; after: AnswerCell[] },
-): Promise<void> {
+): Promise<boolean> {
   const next = { ...current, ...update };
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('responses').set(update).where('id', '=', current.id).execute();
+  return db.transaction().execute(async (trx) => {
+    // Only over the version that was read: a concurrent edit in between makes this a no-op.
+    const result = await trx
+      .updateTable('responses')
+      .set((eb) => ({ ...update, version: eb('version', '+', 1) }))
+      .where('id', '=', current.id)
+      .where('version', '=', current.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
     await trx.deleteFrom('answer_values').where('response_id', '=', current.id).execute();
     await insertCells(trx, next, cells);
     if (current.status === 'complete') await adjustAnswerCounts(trx, current, counted.before, -1);
     if (next.status === 'complete') await adjustAnswerCounts(trx, next, counted.after, 1);
+    return true;
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { ApiError } from '../http/errors.js';
@@ -23,7 +23,7 @@ export function newResponseRow(
   prepared: PreparedAnswers,
   status: ResponseStatus,
   campaign: string,
-): { row: ResponsesTable; token: string } {
+): { row: Insertable<ResponsesTable>; token: string } {
   const now = deps.clock.now().toISOString();
   const token = newToken();
   return {

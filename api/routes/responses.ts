@@ -18,6 +18,17 @@ import { responseEnvelope } from './response-envelope.js';
 
 const PEER_SURVEYS = ['enquete-annuelle', 'autodiagnostic'];
 
+/** The ETag of a response version. */
+export const etagOf = (version: number) => `"v${version}"`;
+
+function staleEdit(): ApiError {
+  return new ApiError(
+    412,
+    'modification_concurrente',
+    'Cette réponse a été modifiée entre-temps (dans un autre onglet ou par une autre personne) : rechargez-la avant d’enregistrer, pour ne rien écraser.',
+  );
+}
+
 export function responseView(row: Selectable<ResponsesTable>) {
   return {
     id: row.id,
@@ -50,6 +61,7 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
     })
     .get('/:id', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
+      c.header('ETag', etagOf(row.version));
       return c.json(responseView(row));
     })
     .put('/:id', limitBody, requireJsonBody, zValidator('json', responseEnvelope, rejectInvalid), async (c) => {
@@ -58,6 +70,10 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
       const instrument = instruments.get(row.survey_id)!;
       const { answers, status } = c.req.valid('json');
       await assertCampaignOpen(db, row.survey_id, row.campaign, clock.now());
+      const ifMatch = c.req.header('if-match');
+      if (ifMatch !== undefined && ifMatch !== '*' && !ifMatch.split(',').map((t) => t.trim()).includes(etagOf(row.version))) {
+        throw staleEdit();
+      }
       const prepared = prepareAnswers(instrument, answers, status, registry);
       const update = {
         status,
@@ -66,7 +82,8 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
         updated_at: clock.now().toISOString(),
       };
       const before = countedCells(instrument.spec, flattenAnswers(instrument.spec, JSON.parse(row.answers)));
-      await replaceResponse(db, row, update, prepared.cells, { before, after: prepared.counted });
+      if (!(await replaceResponse(db, row, update, prepared.cells, { before, after: prepared.counted }))) throw staleEdit();
+      c.header('ETag', etagOf(row.version + 1));
       return c.json(responseView({ ...row, ...update }));
     });
 }

@@ -45,6 +45,7 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
         if (invitation) return c.json(await answerInvitation(deps, instrument, answers, status, invitation), 201);
         const campaign = await campaignForNewResponse(deps.db, instrument, clock.now());
         const created = await createResponse(deps, instrument, answers, status, campaign);
+        c.header('ETag', '"v1"');
         return c.json(created, 201);
       },
     );

@@ -149,3 +149,34 @@ describe('collectivity from the registry', () => {
     expect(await countStoredRows(ctx.db)).toEqual(before);
   });
 });
+
+describe('concurrent edits', () => {
+  it('a stale If-Match gets 412 and changes nothing; the ETag follows each edit', async () => {
+    const created = await create();
+    const read = await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token);
+    expect(read.headers.get('etag')).toBe('"v1"');
+    const put = (zone: string, ifMatch?: string) =>
+      ctx.app.request(`/api/responses/${created.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${created.token}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+        body: JSON.stringify({ answers: { ...complete2016(), zone_cible: zone }, status: 'complete' }),
+      });
+    const first = await put('maroc', '"v1"');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe('"v2"');
+    const before = await countStoredRows(ctx.db);
+    // A second tab still holding version 1 would overwrite the first edit: refused.
+    const stale = await put('nsp', '"v1"');
+    expect(stale.status).toBe(412);
+    const err = (await stale.json()) as any;
+    expect(err.error.code).toBe('modification_concurrente');
+    expect(err.error.message).toMatch(/modifiée entre-temps/);
+    expect(await countStoredRows(ctx.db)).toEqual(before);
+    const now = (await (await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token)).json()) as any;
+    expect(now.answers.zone_cible).toBe('maroc');
+    // Without If-Match the edit goes through (and raises the version).
+    const blind = await put('chine');
+    expect(blind.status).toBe(200);
+    expect(blind.headers.get('etag')).toBe('"v3"');
+  });
+});

@@ -3,6 +3,7 @@ import * as responses from './2026-11-22T2140-responses.js';
 import * as campaigns from './2026-11-22T2220-campaigns.js';
 import * as answerCounts from './2026-11-22T2225-answer-counts.js';
 import * as campaignOperations from './2026-11-22T2300-campaign-operations.js';
+import * as responseVersion from './2026-11-22T2330-response-version.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2220-campaigns': campaigns,
   '2026-11-22T2225-answer-counts': answerCounts,
   '2026-11-22T2300-campaign-operations': campaignOperations,
+  '2026-11-22T2330-response-version': responseVersion,
 };

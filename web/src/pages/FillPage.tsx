@@ -22,6 +22,8 @@ interface Held {
   id: string;
   token: string;
   status: 'partial' | 'complete';
+  /** The version last read or written: an edit made elsewhere meanwhile is refused (412), not overwritten. */
+  etag?: string;
 }
 
 type Answers = Record<string, unknown>;
@@ -35,7 +37,8 @@ async function loadDefinition(surveyId: string) {
 async function loadResponse(id: string, token: string) {
   const res = await client.api.responses[':id'].$get({ param: { id } }, bearer(token));
   if (!res.ok) throw new Error(await errorMessage(res));
-  return (await res.json()) as { surveyId: string; status: 'partial' | 'complete'; answers: Answers; updatedAt: string };
+  const body = (await res.json()) as { surveyId: string; status: 'partial' | 'complete'; answers: Answers; updatedAt: string };
+  return { ...body, etag: res.headers.get('etag') ?? undefined };
 }
 
 /** The registry picker: SurveyJS asks for pages of choices as the respondent types. */
@@ -112,7 +115,7 @@ export default function FillPage({ surveyId, responseId, invitation }: Props) {
           const response = await loadResponse(resume.id, resume.token);
           id = response.surveyId;
           answers = response.answers;
-          heldRef.current = { id: resume.id, token: resume.token, status: response.status };
+          heldRef.current = { id: resume.id, token: resume.token, status: response.status, etag: response.etag };
           // A finished self-diagnosis opens on its report; the answers stay one click away.
           if (response.status === 'complete' && response.surveyId === 'autodiagnostic') setCompleted(true);
           if (response.status === 'complete') {
@@ -172,16 +175,20 @@ export default function FillPage({ surveyId, responseId, invitation }: Props) {
       const json = { answers: m.data as Answers, status: wanted };
       const current = heldRef.current;
       const res = current
-        ? await client.api.responses[':id'].$put({ param: { id: current.id }, json }, bearer(current.token))
+        ? await client.api.responses[':id'].$put(
+            { param: { id: current.id }, json },
+            { headers: { ...bearer(current.token).headers, ...(current.etag ? { 'If-Match': current.etag } : {}) } },
+          )
         : await client.api.surveys[':id'].responses.$post({ param: { id }, json: invitation ? { ...json, invitation } : json });
       if (!res.ok) {
         setStatus('');
         setError(`Vos réponses n’ont pas pu être enregistrées. ${await errorMessage(res)}`);
         return false;
       }
+      const etag = res.headers.get('etag') ?? undefined;
       const next: Held = current
-        ? { ...current, status: wanted }
-        : { ...((await res.json()) as { id: string; token: string }), status: wanted };
+        ? { ...current, status: wanted, etag }
+        : { ...((await res.json()) as { id: string; token: string }), status: wanted, etag: '"v1"' };
       // The address becomes the private link (an invitation keeps its own link, which also reopens the response).
       if (!current && !invitation) window.history.replaceState(null, '', `/reponses/${next.id}#jeton=${next.token}`);
       heldRef.current = next;
