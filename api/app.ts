@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppDeps } from './deps.js';
 import { handleError, notFoundHandler } from './http/errors.js';
+import { sameOrigin } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
 import { loadInstruments } from './instruments/catalog.js';
 import { compileAll } from './instruments/compile-all.js';
@@ -19,6 +20,7 @@ export function createApp(deps: AppDeps) {
   const instruments = compileAll(deps.instruments ?? loadInstruments());
 
   const api = new Hono()
+    .use('*', sameOrigin)
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/surveys', surveysRoutes(deps, instruments))
     .route('/surveys', resultsRoutes(deps, instruments))

@@ -94,3 +94,25 @@ describe(`${CASES.length} kinds of invalid payload`, () => {
     expect(CASES.length).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('requests from another site', () => {
+  it('are refused with 403 on state-changing routes, and change nothing; same-origin ones pass', async () => {
+    const before = await countStoredRows(db);
+    const foreign = await app.request('http://observatoire.test/api/surveys/arricod-2016/responses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://site-malveillant.example', host: 'observatoire.test' },
+      body: JSON.stringify({ answers: complete2016(), status: 'complete' }),
+    });
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as any).error).toMatchObject({ code: 'origine_refusee', message: expect.stringMatching(FRENCH) });
+    expect(await countStoredRows(db)).toEqual(before);
+    const own = await app.request('http://observatoire.test/api/surveys/arricod-2016/responses', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://observatoire.test', host: 'observatoire.test' },
+      body: JSON.stringify({ answers: complete2016(), status: 'complete' }),
+    });
+    expect(own.status).toBe(201);
+    // Reading is not state-changing: a foreign Origin on GET is not refused by this check.
+    expect((await app.request('/api/surveys', { headers: { origin: 'https://ailleurs.example' } })).status).toBe(200);
+  });
+});
