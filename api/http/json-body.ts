@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from './errors.js';
+import { findDuplicateKey, MAX_DEPTH, maxDepth } from './strict-json.js';
 
 /** Largest accepted request body. A complete annual survey weighs about 3 KB. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -25,11 +26,25 @@ export const requireJsonBody = createMiddleware(async (c, next) => {
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'type_de_contenu_invalide', 'Envoyez le corps de la requête en JSON, avec l’en-tête « Content-Type: application/json ».');
   }
-  const text = await c.req.text();
+  let text: string;
+  try {
+    // Strict decoding: invalid UTF-8 is refused rather than silently replaced.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
+  } catch {
+    throw new ApiError(400, 'encodage_invalide', 'Le corps de la requête n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8.');
+  }
+  // Checked before parsing: deeply nested input would exhaust the parser's stack.
+  if (maxDepth(text) > MAX_DEPTH) {
+    throw new ApiError(400, 'json_trop_imbrique', `Le JSON est imbriqué sur plus de ${MAX_DEPTH} niveaux ; aucune réponse n’en demande autant.`);
+  }
   try {
     JSON.parse(text);
   } catch {
     throw new ApiError(400, 'json_invalide', 'Le corps de la requête n’est pas un JSON valide ; vérifiez les guillemets, virgules et accolades.');
+  }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate !== null) {
+    throw new ApiError(400, 'cle_en_double', `La clé « ${duplicate} » apparaît deux fois dans un même objet JSON : gardez-en une seule.`);
   }
   await next();
 });

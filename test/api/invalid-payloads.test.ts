@@ -27,7 +27,18 @@ const with2016 = (extra: Record<string, unknown>, status = 'partial') => ({ answ
 
 const CASES: Case[] = [
   { name: 'malformed JSON', body: '{"answers": {', status: 400, code: 'json_invalide' },
+  {
+    name: 'invalid UTF-8',
+    // {"answers":{"zone_cible_autre":"<0xff 0xfe>"},"status":"partial"}
+    body: new Uint8Array([...new TextEncoder().encode('{"answers":{"zone_cible_autre":"'), 0xff, 0xfe, ...new TextEncoder().encode('"},"status":"partial"}')]),
+    status: 400,
+    code: 'encodage_invalide',
+  },
   { name: 'empty body', body: '', status: 400, code: 'json_invalide' },
+  { name: 'duplicate key', body: '{"answers": {"zone_cible": "chine"}, "status": "partial", "status": "complete"}', status: 400, code: 'cle_en_double' },
+  { name: 'duplicate key inside answers', body: '{"answers": {"zone_cible": "chine", "zone_cible": "maroc"}, "status": "partial"}', status: 400, code: 'cle_en_double' },
+  { name: 'deeply nested JSON', body: `{"answers": {"x": ${'['.repeat(5000)}${']'.repeat(5000)}}, "status": "partial"}`, status: 400, code: 'json_trop_imbrique' },
+  { name: 'very long string', body: { answers: { zone_cible_autre: 'é'.repeat(60_000) }, status: 'partial' }, status: 413, code: 'corps_trop_volumineux' },
   { name: 'wrong content type', body: JSON.stringify(valid), contentType: 'text/plain', status: 415, code: 'type_de_contenu_invalide' },
   { name: 'oversize body', body: { answers: { zone_cible_autre: 'x'.repeat(200_000) }, status: 'partial' }, status: 413, code: 'corps_trop_volumineux' },
   { name: 'unknown survey', survey: 'sondage-2099', body: valid, status: 404, code: 'questionnaire_inconnu' },
@@ -60,7 +71,7 @@ const CASES: Case[] = [
 ];
 
 async function send(c: Case): Promise<Response> {
-  const body = typeof c.body === 'string' ? c.body : JSON.stringify(c.body);
+  const body: BodyInit = c.body instanceof Uint8Array ? new Blob([c.body as Uint8Array<ArrayBuffer>]) : typeof c.body === "string" ? c.body : JSON.stringify(c.body);
   const headers: Record<string, string> = { 'content-type': c.contentType ?? 'application/json' };
   if (c.method === 'PUT') {
     if (c.token === 'own') headers.authorization = `Bearer ${existing.token}`;
