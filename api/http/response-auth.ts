@@ -33,14 +33,15 @@ export async function authorizeResponse(
   }
   const row = await findResponse(db, id);
   let ok = tokenMatches(token, row?.token_hash ?? DUMMY_HASH);
-  if (row && !ok) ok = isAdmin(c, adminTokenHash);
-  if (row && !ok) {
+  if (!ok) ok = Boolean(row) && isAdmin(c, adminTokenHash);
+  if (!ok) {
+    // Looked up whether the response exists or not, so that both refusals cost the same.
     const invitation = await db
       .selectFrom('invitations')
       .select('response_id')
       .where('code_hash', '=', hashToken(token))
       .executeTakeFirst();
-    ok = invitation?.response_id === row.id;
+    ok = Boolean(row) && invitation?.response_id === row!.id;
   }
   if (!row || !ok) {
     throw new ApiError(404, 'reponse_introuvable', 'Aucune réponse ne correspond à ce lien. Vérifiez que vous avez copié le lien privé en entier.');
