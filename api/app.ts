@@ -12,11 +12,13 @@ import { adminRoutes } from './routes/admin.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { responsesRoutes } from './routes/responses.js';
+import { groupCommitWriter } from './responses/response-writer.js';
 import { resultsRoutes } from './routes/results.js';
 import { surveysRoutes } from './routes/surveys.js';
 
 /** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
-export function createApp(deps: AppDeps) {
+export function createApp(appDeps: AppDeps) {
+  const deps: AppDeps = { ...appDeps, writer: appDeps.writer ?? groupCommitWriter(appDeps.db) };
   const instruments = compileAll(deps.instruments ?? loadInstruments());
 
   const api = new Hono()

@@ -1,10 +1,13 @@
 export type SeedMode = 'demo' | 'replay' | 'none';
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
 
 export interface Config {
   port: number;
   databaseUrl: string;
   seed: SeedMode;
   suppressionK: number;
+  /** SQLITE_SYNCHRONOUS: FULL (default) or NORMAL; see createDatabase. */
+  sqliteSynchronous: SqliteSynchronous;
   /** ADMIN_TOKEN; when unset a token is generated at first start (see ensureAdminToken). */
   adminToken?: string;
 }
@@ -23,9 +26,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!Number.isInteger(suppressionK) || suppressionK < 1) {
     throw new Error(`SUPPRESSION_K doit être un entier positif, pas « ${env.SUPPRESSION_K} ».`);
   }
+  const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase() as SqliteSynchronous;
+  if (!['FULL', 'NORMAL'].includes(sqliteSynchronous)) {
+    throw new Error(`SQLITE_SYNCHRONOUS doit valoir FULL ou NORMAL, pas « ${env.SQLITE_SYNCHRONOUS} ».`);
+  }
   const adminToken = env.ADMIN_TOKEN || undefined;
   if (adminToken !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(adminToken)) {
     throw new Error('ADMIN_TOKEN doit compter au moins 16 caractères parmi lettres, chiffres, « - » et « _ ».');
   }
-  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK, adminToken };
+  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK, sqliteSynchronous, adminToken };
 }

@@ -3,6 +3,7 @@ import type { Database } from './db/schema.js';
 import type { Instrument } from './instruments/catalog.js';
 import type { InstrumentSpec } from './instruments/question-spec.js';
 import type { Registry } from './registry/registry.js';
+import type { ResponseWriter } from './responses/response-writer.js';
 
 export interface Clock {
   now(): Date;
@@ -26,6 +27,8 @@ export interface AppDeps {
   adminTokenHash?: string;
   /** Smallest group whose aggregates are published (SUPPRESSION_K); 5 by default. */
   suppressionK?: number;
+  /** How new responses reach the database; createApp uses a group commit by default. */
+  writer?: ResponseWriter;
   /** Folder of the built web app; when set, it is served under `/`. */
   webRoot?: string;
 }

@@ -14,7 +14,7 @@ import { seedDatabase } from './seed/seed-database.js';
 
 // Entry point: read the environment, open and migrate the database, seed it, serve.
 const config = readConfig(process.env);
-const { db, engine } = createDatabase(config.databaseUrl);
+const { db, engine } = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const instruments = loadInstruments();

@@ -22,3 +22,32 @@ export class ImmediateSqliteDialect extends SqliteDialect {
     return new ImmediateSqliteDriver(this.#config);
   }
 }
+
+type SqliteDatabase = SqliteDialectConfig['database'] & object;
+
+/**
+ * better-sqlite3 compiles a statement at every `prepare`, and Kysely prepares at every
+ * query. The service runs the same few short queries again and again (the campaign of a
+ * new response, a response by id…), so their compiled statements are kept — up to `size`,
+ * dropping the oldest. Long texts (multi-row inserts whose length follows their data) are
+ * not kept: they rarely repeat and would only push out the useful ones.
+ */
+export function cachingStatements(database: import('better-sqlite3').Database, size = 200, longest = 2000): SqliteDatabase {
+  const cache = new Map<string, import('better-sqlite3').Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      if (sql.length > longest) return database.prepare(sql);
+      let statement = cache.get(sql);
+      if (statement) {
+        // Move to the end: the Map's order is the order of last use.
+        cache.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  } as SqliteDatabase;
+}

@@ -1,7 +1,7 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
-import { insertResponseRows } from '../queries/insert-response.js';
+import { insertResponses } from '../queries/insert-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
 import { cellsToAnswers } from './cells-to-answers.js';
@@ -87,10 +87,10 @@ export async function importResponses(
         const existing = await trx.selectFrom('campaigns').select('campaign').where('survey_id', '=', instrument.id).where('campaign', '=', campaign).executeTakeFirst();
         if (!existing) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
       }
-      for (const { prepared, status } of batch) {
-        const { row } = newResponseRow(deps, instrument, prepared, status, campaign);
-        await insertResponseRows(trx, row, prepared.cells, prepared.counted);
-      }
+      await insertResponses(
+        trx,
+        batch.map(({ prepared, status }) => ({ ...prepared, row: newResponseRow(deps, instrument, prepared, status, campaign).row })),
+      );
     });
     report.imported += batch.length;
     options.onProgress?.(data.length + report.imported, data.length * 2);

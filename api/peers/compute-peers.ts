@@ -60,7 +60,7 @@ export async function computePeers(
     };
   }
   const base = { surveyId: row.survey_id, campaign: row.campaign, excludeId: row.id, collectiviteType: type };
-  const sizes = await countPeers(db, { ...base, stratePopulation: row.strate_population });
+  const sizes = await countPeers(db, { ...base, stratePopulation: row.strate_population }, row.status === 'complete');
   const group = choosePeerGroup(sizes.sameType, sizes.sameTypeAndBand, k);
   const peerGroup = { collectivite_type: type, strate_population: group.narrowed ? row.strate_population : null, n: group.n };
   if (group.suppressed) {

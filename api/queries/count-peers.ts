@@ -11,19 +11,33 @@ export interface PeerScope {
   stratePopulation: string | null;
 }
 
-/** How many complete responses share the type, and the type and population band, of a response (itself excluded). */
-export async function countPeers(db: Kysely<Database>, scope: PeerScope): Promise<{ sameType: number; sameTypeAndBand: number | null }> {
+/**
+ * How many complete responses share the type, and the type and population band, of a
+ * response (itself excluded). Read from the pre-aggregated counts of the profile question
+ * `collectivite_type` (every complete response with a type answered it), so the cost does
+ * not grow with the number of responses. `selfCounted` says whether the response itself
+ * is among them (it is complete), so that it is taken out.
+ */
+export async function countPeers(
+  db: Kysely<Database>,
+  scope: PeerScope,
+  selfCounted: boolean,
+): Promise<{ sameType: number; sameTypeAndBand: number | null }> {
   const rows = await db
-    .selectFrom('responses')
-    .select((eb) => ['strate_population', eb.fn.countAll<number>().as('n')])
+    .selectFrom('answer_counts')
+    .select((eb) => ['strate_population', eb.fn.sum<number>('n').as('n')])
     .where('survey_id', '=', scope.surveyId)
     .where('campaign', '=', scope.campaign)
-    .where('status', '=', 'complete')
     .where('collectivite_type', '=', scope.collectiviteType)
-    .where('id', '!=', scope.excludeId)
+    .where('question', '=', 'collectivite_type')
+    .where('row_key', '=', '')
+    .where('col_key', '=', '')
+    .where('value', '=', '')
     .groupBy('strate_population')
     .execute();
-  const sameType = rows.reduce((sum, r) => sum + Number(r.n), 0);
-  const band = scope.stratePopulation === null ? null : Number(rows.find((r) => r.strate_population === scope.stratePopulation)?.n ?? 0);
+  const self = selfCounted ? 1 : 0;
+  const sameType = rows.reduce((sum, r) => sum + Number(r.n), 0) - self;
+  if (scope.stratePopulation === null) return { sameType, sameTypeAndBand: null };
+  const band = Number(rows.find((r) => r.strate_population === scope.stratePopulation)?.n ?? 0) - self;
   return { sameType, sameTypeAndBand: band };
 }

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AnswerCell } from '../instruments/flatten-answers.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import { adjustAnswerCounts } from './adjust-answer-counts.js';
-import { insertCells } from './insert-response.js';
+import { cellRows, insertCells } from './insert-responses.js';
 
 export type ResponseUpdate = Pick<
   ResponsesTable,
@@ -33,7 +33,7 @@ export async function replaceResponse(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
     await trx.deleteFrom('answer_values').where('response_id', '=', current.id).execute();
-    await insertCells(trx, next, cells);
+    await insertCells(trx, cellRows(next, cells));
     if (current.status === 'complete') await adjustAnswerCounts(trx, current, counted.before, -1);
     if (next.status === 'complete') await adjustAnswerCounts(trx, next, counted.after, 1);
     return true;

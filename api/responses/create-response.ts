@@ -1,12 +1,11 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { Database, ResponsesTable } from '../db/schema.js';
+import type { Insertable } from 'kysely';
+import type { ResponsesTable } from '../db/schema.js';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
-import { ApiError } from '../http/errors.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import type { ResponseStatus } from '../instruments/validate-answers.js';
-import { insertResponse } from '../queries/insert-response.js';
 import { hashToken, newResponseId, newToken } from '../security/tokens.js';
+import { directWriter, type ResponseWriter } from './response-writer.js';
 
 export interface CreatedResponse {
   id: string;
@@ -14,7 +13,8 @@ export interface CreatedResponse {
   status: ResponseStatus;
 }
 
-type CreateDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
+/** Without a writer (seeds, scripts), each response gets its own transaction. */
+type CreateDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'> & { writer?: ResponseWriter };
 
 /** The row of a new response, with a fresh id and token (only the token's hash is kept). */
 export function newResponseRow(
@@ -45,7 +45,8 @@ export function newResponseRow(
 /**
  * The one path by which a single response enters the database, for the API and the seeds:
  * validation against the instrument and the registry, then the response, its normalised
- * rows and its counts in one transaction. With an invitation, the invitation is bound to
+ * rows and its counts in one transaction (shared with the submissions that arrive at the
+ * same time when the writer is a group commit). With an invitation, the invitation is bound to
  * the response in that same transaction, and only if it was still unused (else 409, and
  * nothing is stored). Throws a 422 ApiError on invalid answers.
  */
@@ -59,19 +60,6 @@ export async function createResponse(
 ): Promise<CreatedResponse> {
   const prepared = prepareAnswers(instrument, answers, status, deps.registry);
   const { row, token } = newResponseRow(deps, instrument, prepared, status, campaign ?? currentCampaign(instrument, deps.clock.now()));
-  const bind = invitationCodeHash
-    ? async (trx: Kysely<Database>) => {
-        const result = await trx
-          .updateTable('invitations')
-          .set({ response_id: row.id })
-          .where('code_hash', '=', invitationCodeHash)
-          .where('response_id', 'is', null)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) {
-          throw new ApiError(409, 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.');
-        }
-      }
-    : undefined;
-  await insertResponse(deps.db, row, prepared.cells, prepared.counted, bind);
+  await (deps.writer ?? directWriter(deps.db)).write({ row, cells: prepared.cells, counted: prepared.counted, invitationCodeHash });
   return { id: row.id, token, status };
 }

@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { ApiError } from '../http/errors.js';
+import { insertResponses, type NewResponse } from '../queries/insert-responses.js';
+
+/** A new response to store; with an invitation, the invitation is bound to it in the same transaction. */
+export interface PendingResponse extends NewResponse {
+  invitationCodeHash?: string;
+}
+
+/** Stores new responses; `write` resolves once the response is committed, never before. */
+export interface ResponseWriter {
+  write(item: PendingResponse): Promise<void>;
+}
+
+function invitationUsed(): ApiError {
+  return new ApiError(409, 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.');
+}
+
+/** Writes `items` in one transaction: all or nothing. */
+async function writeAll(db: Kysely<Database>, items: PendingResponse[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertResponses(trx, items);
+    for (const item of items) {
+      if (!item.invitationCodeHash) continue;
+      const result = await trx
+        .updateTable('invitations')
+        .set({ response_id: item.row.id })
+        .where('code_hash', '=', item.invitationCodeHash)
+        .where('response_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) throw invitationUsed();
+    }
+  });
+}
+
+/** One transaction per response (seeds, scripts). */
+export function directWriter(db: Kysely<Database>): ResponseWriter {
+  return { write: (item) => writeAll(db, [item]) };
+}
+
+interface Waiting {
+  item: PendingResponse;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: the submissions that arrive while a transaction is being written wait, then
+ * go together in the next one — one commit (one fsync) and a few multi-row statements for
+ * all of them, instead of one of each per response. Each caller is answered only after the
+ * commit that holds its response. When a batch fails (an invitation used twice in it, a
+ * constraint), its responses are retried one by one, so one bad response fails alone.
+ */
+export function groupCommitWriter(db: Kysely<Database>, maxBatch = 256): ResponseWriter {
+  let queue: Waiting[] = [];
+  let writing = false;
+
+  async function flush(): Promise<void> {
+    writing = true;
+    while (queue.length > 0) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        await writeAll(db, batch.map((w) => w.item));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        if (batch.length === 1) batch[0]!.reject(error);
+        else {
+          for (const w of batch) {
+            await writeAll(db, [w.item]).then(w.resolve, w.reject);
+          }
+        }
+      }
+    }
+    writing = false;
+  }
+
+  return {
+    write(item) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        // setImmediate runs after the pending I/O callbacks: the requests that arrived in
+        // the same turn of the event loop join this batch.
+        if (!writing) {
+          writing = true;
+          setImmediate(() => void flush());
+        }
+      });
+    },
+  };
+}
