@@ -11,6 +11,9 @@ export type Engine = 'sqlite' | 'postgres';
 export interface OpenedDatabase {
   db: Kysely<Database>;
   engine: Engine;
+  /** The driver's own handle, for the bulk loader only (api/queries/bulk-insert-responses.ts). */
+  sqlite?: SQLite.Database;
+  pool?: pg.Pool;
 }
 
 export function isPostgresUrl(url: string): boolean {
@@ -24,7 +27,7 @@ export function isPostgresUrl(url: string): boolean {
 export function createDatabase(url: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): OpenedDatabase {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres' };
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pool };
   }
   if (url !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(url)), { recursive: true });
   const sqlite = new SQLite(url);
@@ -36,5 +39,8 @@ export function createDatabase(url: string, options: { synchronous?: 'FULL' | 'N
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) }), engine: 'sqlite' };
+  // SQLite's default page cache is 2 MB; the indexes of a national database are gigabytes,
+  // and every write touches pages all over them. 256 MB, taken only as pages are read.
+  sqlite.pragma('cache_size = -262144');
+  return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }) }), engine: 'sqlite', sqlite };
 }

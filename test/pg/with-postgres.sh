@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run test:pg — the API and storage tests against a real PostgreSQL 15 server that this
+# npm run test:pg — the API and storage tests (or, after --, any command) against a real PostgreSQL 15 server that this
 # script starts in a temporary folder (Unix socket only, no TCP port) and removes afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,8 +12,12 @@ if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; RUN=(runuser -u postgres --);
 cleanup() { "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$DIR"; }
 trap cleanup EXIT
 "${RUN[@]}" "$BIN/initdb" -D "$DIR/data" -U postgres -A trust --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+# Tests trade durability for speed; benchmarks (PG_DURABLE=1) keep PostgreSQL's defaults.
+SPEED="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${PG_DURABLE:-}" = 1 ] && SPEED="-c shared_buffers=1GB -c max_wal_size=4GB"
 "${RUN[@]}" "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
-  -o "-c listen_addresses='' -k $DIR -p $PORT -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+  -o "-c listen_addresses='' -k $DIR -p $PORT $SPEED -c max_connections=300" start >/dev/null
 echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') démarré dans $DIR"
 export TEST_DATABASE_URL="postgres://postgres@localhost:$PORT/postgres?host=$DIR"
-npx vitest run "$@"
+# `with-postgres.sh -- <command>` runs any command (the benchmarks); otherwise vitest.
+if [ "${1:-}" = "--" ]; then shift; "$@"; else npx vitest run "$@"; fi

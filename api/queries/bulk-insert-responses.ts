@@ -1,0 +1,109 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type SQLite from 'better-sqlite3';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { OpenedDatabase } from '../db/create-database.js';
+import { countDeltas, type CountDeltas } from './adjust-answer-counts.js';
+import { cellRows, type NewResponse } from './insert-responses.js';
+
+/*
+ * The bulk loader: the same rows as insertResponses (responses, answer_values, merged
+ * answer_counts), all or nothing per call, but through each engine's fastest path, because
+ * building a query per row costs more than storing it: one reused prepared statement per
+ * table on SQLite, COPY on PostgreSQL. Loads are for imports and benchmarks; the API keeps
+ * insertResponses. The caller cuts large loads into calls of a few thousand responses.
+ */
+
+const RESPONSE_COLUMNS = ['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at'] as const;
+const CELL_COLUMNS = ['response_id', 'survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value', 'num', 'collectivite_type', 'strate_population'] as const;
+const COUNT_COLUMNS = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value', 'n'] as const;
+const COUNT_KEY = COUNT_COLUMNS.slice(0, 8).join(', ');
+
+function mergedCounts(items: NewResponse[]) {
+  const deltas: CountDeltas = new Map();
+  for (const i of items) if (i.row.status === 'complete') countDeltas(deltas, i.row, i.counted, 1);
+  // Key order, as applyCountDeltas: concurrent writers lock count rows in the same order.
+  return [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}
+
+export async function bulkInsertResponses(target: OpenedDatabase, items: NewResponse[]): Promise<void> {
+  if (items.length === 0) return;
+  if (target.sqlite) bulkSqlite(target.sqlite, items);
+  else if (target.pool) await bulkPostgres(target.pool, items);
+  else throw new Error('bulkInsertResponses : base ouverte sans son pilote (createDatabase).');
+}
+
+const statements = new WeakMap<SQLite.Database, { response: SQLite.Statement; cell: SQLite.Statement; count: SQLite.Statement }>();
+
+function bulkSqlite(sqlite: SQLite.Database, items: NewResponse[]): void {
+  let s = statements.get(sqlite);
+  if (!s) {
+    const marks = (n: number) => Array(n).fill('?').join(', ');
+    s = {
+      response: sqlite.prepare(`insert into responses (${RESPONSE_COLUMNS.join(', ')}) values (${marks(RESPONSE_COLUMNS.length)})`),
+      cell: sqlite.prepare(`insert into answer_values (${CELL_COLUMNS.join(', ')}) values (${marks(CELL_COLUMNS.length)})`),
+      count: sqlite.prepare(
+        `insert into answer_counts (${COUNT_COLUMNS.join(', ')}) values (${marks(COUNT_COLUMNS.length)}) on conflict (${COUNT_KEY}) do update set n = n + excluded.n`,
+      ),
+    };
+    statements.set(sqlite, s);
+  }
+  const { response, cell, count } = s;
+  // BEGIN IMMEDIATE, like every write transaction of the service (see sqlite-dialect.ts).
+  sqlite.transaction(() => {
+    for (const item of items) {
+      const r = item.row as Record<string, unknown>;
+      response.run(RESPONSE_COLUMNS.map((c) => r[c] ?? null));
+      for (const c of cellRows(item.row, item.cells)) cell.run(CELL_COLUMNS.map((k) => (c as Record<string, unknown>)[k] ?? null));
+    }
+    for (const c of mergedCounts(items)) count.run(COUNT_COLUMNS.map((k) => (c as Record<string, unknown>)[k]));
+  }).immediate();
+}
+
+/** A value in COPY's text format: \N for null, backslash escapes for the separators. */
+function copyText(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  return String(v).replace(/[\\\t\n\r]/g, (ch) => (ch === '\\' ? '\\\\' : ch === '\t' ? '\\t' : ch === '\n' ? '\\n' : '\\r'));
+}
+
+async function copyRows(client: pg.PoolClient, table: string, columns: readonly string[], rows: Iterable<Record<string, unknown>>): Promise<void> {
+  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
+  async function* lines() {
+    let chunk = '';
+    for (const row of rows) {
+      chunk += columns.map((c) => copyText(row[c])).join('\t') + '\n';
+      if (chunk.length > 1 << 16) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await pipeline(Readable.from(lines()), stream);
+}
+
+async function bulkPostgres(pool: pg.Pool, items: NewResponse[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await copyRows(client, 'responses', RESPONSE_COLUMNS, items.map((i) => i.row as Record<string, unknown>));
+    await copyRows(client, 'answer_values', CELL_COLUMNS, (function* () {
+      for (const i of items) yield* cellRows(i.row, i.cells) as Record<string, unknown>[];
+    })());
+    const counts = mergedCounts(items);
+    const column = (k: (typeof COUNT_COLUMNS)[number]) => counts.map((c) => (c as Record<string, unknown>)[k]);
+    await client.query(
+      `insert into answer_counts (${COUNT_COLUMNS.join(', ')})
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
+       on conflict (${COUNT_KEY}) do update set n = answer_counts.n + excluded.n`,
+      COUNT_COLUMNS.map(column),
+    );
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

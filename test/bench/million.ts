@@ -1,0 +1,106 @@
+/**
+ * npm run bench (part) — issue 6 at national scale, on the engine of DATABASE_URL (a SQLite
+ * file by default; `with-postgres.sh -- tsx …` gives a PostgreSQL one):
+ *   (a) bulk import of BENCH_MILLION (1,000,000) complete `enquete-annuelle` responses
+ *       through the service's bulk loader, responses per second (writing alone, and with
+ *       the validation of each response by the service's own code);
+ *   (b) the full results document (grouped by collectivite_type) and one peer comparison
+ *       at that size, median and p95 latency.
+ * Targets: import ≥ 20,000 responses/s; results document < 1 s; peer comparison p95 < 50 ms.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { createDatabase } from '../../api/db/create-database.js';
+import { migrateToLatest } from '../../api/db/migrate.js';
+import { loadInstruments } from '../../api/instruments/catalog.js';
+import { compileAll } from '../../api/instruments/compile-all.js';
+import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
+import { computePeers } from '../../api/peers/compute-peers.js';
+import { bulkInsertResponses } from '../../api/queries/bulk-insert-responses.js';
+import type { NewResponse } from '../../api/queries/insert-responses.js';
+import { buildRegistry, readEtalabData } from '../../api/registry/registry.js';
+import { newResponseRow } from '../../api/responses/create-response.js';
+import { computeResults } from '../../api/results/compute-results.js';
+import { demoAnswers } from '../../api/seed/demo-campaign.js';
+import { seededRandom } from '../../api/seed/random.js';
+import { systemClock } from '../../api/deps.js';
+
+const TOTAL = Number(process.env.BENCH_MILLION ?? 1_000_000);
+const CHUNK = 10_000;
+const fr = (x: number, digits = 0) => x.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-bench-million-'));
+// with-postgres.sh exports TEST_DATABASE_URL (a fresh PostgreSQL); otherwise a SQLite file.
+const url = process.env.TEST_DATABASE_URL || path.join(dir, 'aict.db');
+const opened = createDatabase(url);
+const { db, engine } = opened;
+await migrateToLatest(db);
+const registry = buildRegistry(readEtalabData());
+const instrument = compileAll(loadInstruments()).get('enquete-annuelle')!;
+const campaign = 'national';
+const random = seededRandom(1_000_000);
+const pool = registry.all().filter((c) => c.type !== 'commune' || (c.population ?? 0) >= 2000);
+
+function bar(done: number) {
+  const width = 30;
+  const filled = Math.round((done / TOTAL) * width);
+  process.stdout.write(`\r  import [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fr(done)} / ${fr(TOTAL)}`);
+  if (done === TOTAL) process.stdout.write('\n');
+}
+
+console.log(`Échelle nationale, ${engine === 'sqlite' ? 'SQLite (fichier, synchronous = FULL)' : 'PostgreSQL 15'} : ${fr(TOTAL)} réponses complètes de enquete-annuelle`);
+let validating = 0;
+let writing = 0;
+for (let done = 0; done < TOTAL; ) {
+  const size = Math.min(CHUNK, TOTAL - done);
+  let t = performance.now();
+  const items: NewResponse[] = [];
+  for (let i = 0; i < size; i++) {
+    const { answers } = demoAnswers(instrument, pool[Math.floor(random() * pool.length)]!, random);
+    const prepared = prepareAnswers(instrument, answers, 'complete', registry);
+    items.push({ ...prepared, row: newResponseRow({ clock: systemClock }, instrument, prepared, 'complete', campaign).row });
+  }
+  validating += performance.now() - t;
+  t = performance.now();
+  await bulkInsertResponses(opened, items);
+  writing += performance.now() - t;
+  done += size;
+  bar(done);
+}
+const importLine = `(a) import : ${fr(TOTAL / (writing / 1000))} réponses/s à l’écriture (${fr(writing / 1000, 1)} s), ${fr(TOTAL / ((writing + validating) / 1000))} réponses/s validation comprise ; objectif ≥ 20 000/s ${TOTAL / (writing / 1000) >= 20000 ? 'atteint' : 'manqué'}`;
+console.log(`  ${importLine}`);
+await sql`analyze`.execute(db);
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+}
+async function timed(runs: number, fn: (i: number) => Promise<unknown>) {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  return { median: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
+}
+
+const scope = { surveyId: instrument.id, campaign, groupBy: 'collectivite_type' };
+await computeResults(db, instrument.spec, scope, 5); // warm-up
+const doc = await computeResults(db, instrument.spec, scope, 5);
+if (doc.n !== TOTAL) throw new Error(`Le document compte ${doc.n} réponses au lieu de ${TOTAL}.`);
+const results = await timed(20, () => computeResults(db, instrument.spec, scope, 5));
+const resultsLine = `(b) document de résultats complet : médiane ${fr(results.median, 1)} ms, p95 ${fr(results.p95, 1)} ms ; objectif < 1 s ${results.p95 < 1000 ? 'atteint' : 'manqué'}`;
+console.log(`  ${resultsLine}`);
+
+// 200 responses drawn at random, each compared with its peers.
+const sample = await db.selectFrom('responses').selectAll().where('campaign', '=', campaign).orderBy(sql`random()`).limit(200).execute();
+await computePeers(db, instrument, sample[0]!, 5);
+const peers = await timed(sample.length, (i) => computePeers(db, instrument, sample[i]!, 5));
+const peersLine = `(b) comparaison avec les pairs (${sample.length} réponses tirées au hasard) : médiane ${fr(peers.median, 1)} ms, p95 ${fr(peers.p95, 1)} ms ; objectif p95 < 50 ms ${peers.p95 < 50 ? 'atteint' : 'manqué'}`;
+console.log(`  ${peersLine}`);
+
+await db.destroy();
+fs.rmSync(dir, { recursive: true, force: true });

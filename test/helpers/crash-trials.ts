@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { completeAnnualAnswers } from './annual-answers.js';
+import { startServerProcess } from './server-process.js';
+
+export interface CrashReport {
+  kills: number;
+  /** Responses whose 201 reached the client before a kill. */
+  acknowledged: number;
+  /** Acknowledged responses missing, or stored without all their answers, after the restarts. */
+  lost: number;
+  /** Counts that no longer match the responses stored. */
+  countMismatches: number;
+  /** SQLite's `PRAGMA integrity_check` after every kill: "ok" when all were ok. */
+  integrity: string;
+}
+
+interface Acknowledged {
+  id: string;
+  marker: number;
+}
+
+/**
+ * Crash safety (issue 7): runs the real server on a SQLite file under concurrent complete
+ * submissions, kills it with SIGKILL at a random moment, checks the file, restarts, `kills`
+ * times. After every kill: integrity_check, every acknowledged response present, complete,
+ * with its own answers and answer rows, and the pre-aggregated counts equal to the responses.
+ */
+export async function runCrashTrials(options: {
+  dir: string;
+  kills: number;
+  synchronous: 'FULL' | 'NORMAL';
+  writers?: number;
+  seed?: number;
+  onKill?: (done: number, report: CrashReport) => void;
+}): Promise<CrashReport> {
+  const file = path.join(options.dir, 'crash.db');
+  fs.rmSync(file, { force: true });
+  let state = options.seed ?? 1;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const acknowledged: Acknowledged[] = [];
+  const report: CrashReport = { kills: 0, acknowledged: 0, lost: 0, countMismatches: 0, integrity: 'ok' };
+  let marker = 0;
+
+  for (let k = 0; k < options.kills; k++) {
+    const server = await startServerProcess({ DATABASE_URL: file, SQLITE_SYNCHRONOUS: options.synchronous });
+    let alive = true;
+    const writer = async () => {
+      while (alive) {
+        const mine = ++marker;
+        try {
+          const res = await fetch(`${server.url}/api/surveys/enquete-annuelle/responses`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ status: 'complete', answers: { ...completeAnnualAnswers, budget_aict_euros: mine } }),
+          });
+          if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, marker: mine });
+          else await res.body?.cancel();
+        } catch {
+          // The connection died with the server: not acknowledged, nothing is owed.
+        }
+      }
+    };
+    const writers = Array.from({ length: options.writers ?? 16 }, writer);
+    await new Promise((resolve) => setTimeout(resolve, 30 + random() * 400));
+    alive = false;
+    await server.kill();
+    await Promise.all(writers);
+    report.kills++;
+    check(file, acknowledged, report);
+    options.onKill?.(report.kills, report);
+  }
+  return report;
+}
+
+function check(file: string, acknowledged: Acknowledged[], report: CrashReport): void {
+  // Opening the file replays its write-ahead log, as the next start would.
+  const sqlite = new SQLite(file);
+  try {
+    const integrity = sqlite.pragma('integrity_check', { simple: true }) as string;
+    if (integrity !== 'ok') report.integrity = integrity;
+    const response = sqlite.prepare('select status, answers from responses where id = ?');
+    const cells = sqlite.prepare('select count(*) as n from answer_values where response_id = ?');
+    let lost = 0;
+    for (const a of acknowledged) {
+      const row = response.get(a.id) as { status: string; answers: string } | undefined;
+      const complete =
+        row !== undefined &&
+        row.status === 'complete' &&
+        (JSON.parse(row.answers) as { budget_aict_euros?: number }).budget_aict_euros === a.marker &&
+        (cells.get(a.id) as { n: number }).n > 0;
+      if (!complete) lost++;
+    }
+    report.lost = lost;
+    report.acknowledged = acknowledged.length;
+    const stored = (sqlite.prepare("select count(*) as n from responses where status = 'complete'").get() as { n: number }).n;
+    const counted = sqlite.prepare("select coalesce(sum(n), 0) as n from answer_counts where question = 'budget_aict_euros' and value = ''").get() as { n: number };
+    if (counted.n !== stored) report.countMismatches++;
+  } finally {
+    sqlite.close();
+  }
+}
