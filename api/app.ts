@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppDeps } from './deps.js';
 import { handleError, notFoundHandler } from './http/errors.js';
+import { rateLimit } from './http/rate-limit.js';
 import { sameOrigin } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
 import { loadInstruments } from './instruments/catalog.js';
@@ -21,8 +22,14 @@ export function createApp(appDeps: AppDeps) {
   const deps: AppDeps = { ...appDeps, writer: appDeps.writer ?? groupCommitWriter(appDeps.db) };
   const instruments = compileAll(deps.instruments ?? loadInstruments());
 
+  const limits = deps.rateLimits;
+  // One budget of refused checks per client, whichever link it tries (response or invitation).
+  const failedChecks = rateLimit(limits?.failedChecksPerMinute ?? 0, deps.clock, 'liens refusés', (status) => status === 401 || status === 404);
   const api = new Hono()
     .use('*', sameOrigin)
+    .on('POST', '/surveys/:id/responses', rateLimit(limits?.createPerMinute ?? 0, deps.clock, 'réponses créées'))
+    .use('/responses/*', failedChecks)
+    .use('/invitations/*', failedChecks)
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/surveys', surveysRoutes(deps, instruments))
     .route('/surveys', resultsRoutes(deps, instruments))

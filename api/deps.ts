@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { Instrument } from './instruments/catalog.js';
 import type { InstrumentSpec } from './instruments/question-spec.js';
+import type { RateLimits } from './http/rate-limit.js';
 import type { Registry } from './registry/registry.js';
 import type { ResponseWriter } from './responses/response-writer.js';
 
@@ -29,6 +30,8 @@ export interface AppDeps {
   suppressionK?: number;
   /** How new responses reach the database; createApp uses a group commit by default. */
   writer?: ResponseWriter;
+  /** Per-client limits (429); none when absent (tests), set by the server from the environment. */
+  rateLimits?: RateLimits;
   /** Folder of the built web app; when set, it is served under `/`. */
   webRoot?: string;
 }

@@ -30,6 +30,7 @@ const app = createApp({
   clock: systemClock,
   instruments,
   suppressionK: config.suppressionK,
+  rateLimits: config.rateLimits,
   adminTokenHash: admin.hash,
   webRoot,
 });

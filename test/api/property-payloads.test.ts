@@ -53,19 +53,22 @@ function validAnswers(specs: QuestionSpec[]) {
 }
 
 /** One way of breaking one answer, and the problem code it must give. */
-function broken(spec: QuestionSpec): fc.Arbitrary<{ value: unknown; codes: string[] }> {
+type Broken = { value: unknown; codes: string[] };
+const one = (value: unknown, codes: string[]): fc.Arbitrary<Broken> => fc.constant({ value, codes });
+
+function broken(spec: QuestionSpec): fc.Arbitrary<Broken> {
   const wrongType = fc.constantFrom<unknown>(true, null, { a: 1 }, [[1]], 12.5, 'x').map((value) => ({ value, codes: ['type_invalide', 'choix_invalide', 'note_hors_echelle', 'nombre_entier_attendu', 'ligne_inconnue'] }));
   switch (spec.kind) {
     case 'choice':
     case 'multi':
-      return fc.oneof(wrongType, fc.constant({ value: spec.kind === 'multi' ? ['__inconnu__'] : '__inconnu__', codes: ['choix_invalide', 'type_invalide'] }));
+      return fc.oneof(wrongType, one(spec.kind === 'multi' ? ['__inconnu__'] : '__inconnu__', ['choix_invalide', 'type_invalide']));
     case 'matrix':
     case 'matrixdropdown':
-      return fc.oneof(wrongType, fc.constant({ value: { __ligne_inconnue__: spec.kind === 'matrix' ? spec.values[0] : {} }, codes: ['ligne_inconnue'] }));
+      return fc.oneof(wrongType, one({ __ligne_inconnue__: spec.kind === 'matrix' ? spec.values[0] : {} }, ['ligne_inconnue']));
     case 'number':
-      return fc.oneof(wrongType, fc.constant({ value: spec.max !== null ? spec.max + 1 : 'beaucoup', codes: ['nombre_hors_limites', 'type_invalide'] }));
+      return fc.oneof(wrongType, one(spec.max !== null ? spec.max + 1 : 'beaucoup', ['nombre_hors_limites', 'type_invalide']));
     case 'text':
-      return fc.oneof(fc.constant({ value: 'x'.repeat(spec.maxLength + 1), codes: ['texte_trop_long'] }), fc.constant({ value: 42, codes: ['type_invalide'] }));
+      return fc.oneof(one('x'.repeat(spec.maxLength + 1), ['texte_trop_long']), one(42, ['type_invalide']));
     default:
       return wrongType;
   }

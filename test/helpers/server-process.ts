@@ -20,7 +20,8 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'api/server.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', SEED: 'none', ADMIN_TOKEN: 'jeton-admin-de-test-0123456789', ...env },
+    // Load generators send thousands of responses a minute from one address: no rate limits.
+    env: { ...process.env, PORT: '0', SEED: 'none', RATE_LIMIT_CREATE_PER_MINUTE: '0', RATE_LIMIT_FAILED_CHECKS_PER_MINUTE: '0', ADMIN_TOKEN: 'jeton-admin-de-test-0123456789', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
