@@ -42,14 +42,19 @@ export function countDeltas(into: CountDeltas, key: CountKey, cells: AnswerCell[
 }
 
 /**
- * Applies merged deltas inside the write's transaction. Rows go in key order so that two
- * PostgreSQL processes updating the same counts lock them in the same order (no deadlock).
+ * The rows that change, in key order: two PostgreSQL processes updating the same counts
+ * then lock them in the same order (no deadlock). Every writer of counts goes through it.
  */
-export async function applyCountDeltas(db: Kysely<Database>, deltas: CountDeltas): Promise<void> {
-  const rows = [...deltas.entries()]
+export function countRowsInKeyOrder(deltas: CountDeltas): Insertable<AnswerCountsTable>[] {
+  return [...deltas.entries()]
     .filter(([, r]) => r.n !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, r]) => r);
+}
+
+/** Applies merged deltas inside the write's transaction. */
+export async function applyCountDeltas(db: Kysely<Database>, deltas: CountDeltas): Promise<void> {
+  const rows = countRowsInKeyOrder(deltas);
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     await db
       .insertInto('answer_counts')

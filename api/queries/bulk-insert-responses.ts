@@ -4,7 +4,7 @@ import type SQLite from 'better-sqlite3';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { OpenedDatabase } from '../db/create-database.js';
-import { countDeltas, type CountDeltas } from './adjust-answer-counts.js';
+import { countDeltas, countRowsInKeyOrder, type CountDeltas } from './adjust-answer-counts.js';
 import { cellRows, type NewResponse } from './insert-responses.js';
 
 /*
@@ -23,8 +23,7 @@ const COUNT_KEY = COUNT_COLUMNS.slice(0, 8).join(', ');
 function mergedCounts(items: NewResponse[]) {
   const deltas: CountDeltas = new Map();
   for (const i of items) if (i.row.status === 'complete') countDeltas(deltas, i.row, i.counted, 1);
-  // Key order, as applyCountDeltas: concurrent writers lock count rows in the same order.
-  return [...deltas.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+  return countRowsInKeyOrder(deltas);
 }
 
 export async function bulkInsertResponses(target: OpenedDatabase, items: NewResponse[]): Promise<void> {

@@ -53,14 +53,13 @@ interface Waiting {
  * constraint), its responses are retried one by one, so one bad response fails alone.
  */
 export function groupCommitWriter(db: Kysely<Database>, maxBatch = 256): ResponseWriter {
-  let queue: Waiting[] = [];
+  const queue: Waiting[] = [];
   let writing = false;
 
   async function flush(): Promise<void> {
     writing = true;
     while (queue.length > 0) {
-      const batch = queue.slice(0, maxBatch);
-      queue = queue.slice(batch.length);
+      const batch = queue.splice(0, maxBatch);
       try {
         await writeAll(db, batch.map((w) => w.item));
         for (const w of batch) w.resolve();

@@ -7,13 +7,9 @@ import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { newResponseId, newToken } from '../../api/security/tokens.js';
-import { ADMIN, ADMIN_HASH, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry } from '../helpers/test-app.js';
+import { ADMIN, ADMIN_HASH, adminJson, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry } from '../helpers/test-app.js';
 
-const json = (body: unknown, headers: Record<string, string> = ADMIN, method = 'POST') => ({
-  method,
-  headers: { 'content-type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-});
+const json = adminJson;
 
 describe('access control', () => {
   it('a response, its diagnostic and its peers are unreachable with another response’s token, and look missing', async () => {

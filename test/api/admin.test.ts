@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Clock } from '../../api/deps.js';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
-import { ADMIN, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
+import { ADMIN, adminJson, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
 import { seededApp } from '../helpers/seeded.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 
-const json = (body: unknown, headers: Record<string, string> = ADMIN) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-});
-const patch = (body: unknown) => ({ ...json(body), method: 'PATCH' });
+const json = adminJson;
+const patch = (body: unknown) => adminJson(body, ADMIN, 'PATCH');
 
 async function createCampaign(app: App, surveyId: string, campaign: string) {
   const res = await app.request('/api/admin/campaigns', json({ surveyId, campaign }));

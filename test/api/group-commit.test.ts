@@ -7,7 +7,7 @@ import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { createApp } from '../../api/app.js';
 import { groupCommitWriter } from '../../api/responses/response-writer.js';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
-import { ADMIN, ADMIN_HASH, fixedClock, postJson, testApp, testRegistry } from '../helpers/test-app.js';
+import { ADMIN_HASH, adminJson, fixedClock, postJson, testApp, testRegistry } from '../helpers/test-app.js';
 
 const answers = (budget: number) => ({ ...completeAnnualAnswers, budget_aict_euros: budget });
 
@@ -47,7 +47,7 @@ describe('group commit of new responses', () => {
 
   it('fails alone the response whose invitation another one of the same batch used first', async () => {
     const { app, db } = await testApp();
-    const json = (body: unknown) => ({ method: 'POST', headers: { ...ADMIN, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = adminJson;
     expect((await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027', label: 'Campagne 2027' }))).status).toBe(201);
     const inv = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715'] }))).json()) as any;
     const code = inv.created[0].code as string;

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import cliProgress from 'cli-progress';
 import { runCrashTrials } from '../helpers/crash-trials.js';
 
 const KILLS = Number(process.env.BENCH_KILLS ?? 200);
@@ -14,18 +15,19 @@ const KILLS = Number(process.env.BENCH_KILLS ?? 200);
 for (const synchronous of ['FULL', 'NORMAL'] as const) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-bench-crash-'));
   const started = performance.now();
+  const bar = new cliProgress.SingleBar(
+    { format: `  synchronous = ${synchronous} [{bar}] {value}/{total} arrêts, {acknowledged} acquittées, {lost} perdues`, barCompleteChar: '#', barIncompleteChar: '.', noTTYOutput: true, notTTYSchedule: 5000 },
+    cliProgress.Presets.legacy,
+  );
+  bar.start(KILLS, 0, { acknowledged: 0, lost: 0 });
   const report = await runCrashTrials({
     dir,
     kills: KILLS,
     synchronous,
     seed: 200,
-    onKill: (done, r) => {
-      const width = 30;
-      const filled = Math.round((done / KILLS) * width);
-      process.stdout.write(`\r  synchronous = ${synchronous} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done} / ${KILLS} arrêts, ${r.acknowledged} acquittées, ${r.lost} perdues`);
-      if (done === KILLS) process.stdout.write('\n');
-    },
+    onKill: (done, r) => bar.update(done, { acknowledged: r.acknowledged, lost: r.lost }),
   });
+  bar.stop();
   console.log(
     `  Crash (synchronous = ${synchronous}) : ${report.kills} arrêts brutaux (SIGKILL), ${report.acknowledged.toLocaleString('fr-FR')} réponses acquittées, perdues : ${report.lost}, comptes faux : ${report.countMismatches}, intégrité : ${report.integrity} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );

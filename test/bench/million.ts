@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import cliProgress from 'cli-progress';
 import { sql } from 'kysely';
 import { createDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
@@ -43,16 +44,15 @@ const campaign = 'national';
 const random = seededRandom(1_000_000);
 const pool = registry.all().filter((c) => c.type !== 'commune' || (c.population ?? 0) >= 2000);
 
-function bar(done: number) {
-  const width = 30;
-  const filled = Math.round((done / TOTAL) * width);
-  process.stdout.write(`\r  import [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fr(done)} / ${fr(TOTAL)}`);
-  if (done === TOTAL) process.stdout.write('\n');
-}
+const bar = new cliProgress.SingleBar(
+  { format: '  import [{bar}] {value}/{total} réponses', barCompleteChar: '#', barIncompleteChar: '.', noTTYOutput: true, notTTYSchedule: 5000 },
+  cliProgress.Presets.legacy,
+);
 
 console.log(`Échelle nationale, ${engine === 'sqlite' ? 'SQLite (fichier, synchronous = FULL)' : 'PostgreSQL 15'} : ${fr(TOTAL)} réponses complètes de enquete-annuelle`);
 let validating = 0;
 let writing = 0;
+bar.start(TOTAL, 0);
 for (let done = 0; done < TOTAL; ) {
   const size = Math.min(CHUNK, TOTAL - done);
   let t = performance.now();
@@ -67,8 +67,9 @@ for (let done = 0; done < TOTAL; ) {
   await bulkInsertResponses(opened, items);
   writing += performance.now() - t;
   done += size;
-  bar(done);
+  bar.update(done);
 }
+bar.stop();
 const importLine = `(a) import : ${fr(TOTAL / (writing / 1000))} réponses/s à l’écriture (${fr(writing / 1000, 1)} s), ${fr(TOTAL / ((writing + validating) / 1000))} réponses/s validation comprise ; objectif ≥ 20 000/s ${TOTAL / (writing / 1000) >= 20000 ? 'atteint' : 'manqué'}`;
 console.log(`  ${importLine}`);
 await sql`analyze`.execute(db);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
+import { seededRandom } from '../../api/seed/random.js';
 import { completeAnnualAnswers } from './annual-answers.js';
 import { startServerProcess } from './server-process.js';
 
@@ -37,8 +38,7 @@ export async function runCrashTrials(options: {
 }): Promise<CrashReport> {
   const file = path.join(options.dir, 'crash.db');
   fs.rmSync(file, { force: true });
-  let state = options.seed ?? 1;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = seededRandom(options.seed ?? 1);
   const acknowledged: Acknowledged[] = [];
   const report: CrashReport = { kills: 0, acknowledged: 0, lost: 0, countMismatches: 0, integrity: 'ok' };
   let marker = 0;

@@ -60,6 +60,13 @@ export const ADMIN_TOKEN = 'jeton-administrateur-de-test-0123456789';
 export const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}` };
 export const ADMIN_HASH = hashToken(ADMIN_TOKEN);
 
+/** A JSON request, as the administrator unless other headers are given. */
+export const adminJson = (body: unknown, headers: Record<string, string> = ADMIN, method = 'POST') => ({
+  method,
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
 export async function testApp(options: { webRoot?: string; clock?: Clock } = {}) {
   const db = await testDatabase();
   const app = createApp({ db, registry: testRegistry(), clock: options.clock ?? fixedClock, webRoot: options.webRoot, adminTokenHash: ADMIN_HASH });
