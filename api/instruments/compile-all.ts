@@ -1,8 +1,17 @@
 import type { LoadedInstrument } from '../deps.js';
 import type { Instrument } from './catalog.js';
 import { compileInstrument } from './compile-instrument.js';
+import { plainText, sanitiseInstrumentTexts } from './sanitise-texts.js';
 
-/** The instruments by id, each with the rules compiled from its JSON. */
+/**
+ * The instruments by id, each with the rules compiled from its JSON. Their texts are made
+ * plain here, once, so every page, export and API answer shows the same markup-free text.
+ */
 export function compileAll(instruments: Instrument[]): Map<string, LoadedInstrument> {
-  return new Map(instruments.map((i) => [i.id, { ...i, spec: compileInstrument(i.id, i.json) }]));
+  return new Map(
+    instruments.map((i) => {
+      const json = sanitiseInstrumentTexts(i.json);
+      return [i.id, { ...i, title: plainText(i.title), audience: plainText(i.audience), json, spec: compileInstrument(i.id, json) }];
+    }),
+  );
 }

@@ -11,15 +11,21 @@ import { migrateToLatest } from '../../api/db/migrate.js';
 import { systemClock } from '../../api/deps.js';
 import type { SeedMode } from '../../api/config.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
-import { loadInstruments } from '../../api/instruments/catalog.js';
+import { loadInstruments, type Instrument } from '../../api/instruments/catalog.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { ADMIN_HASH, testDatabaseUrl, testRegistry } from './test-app.js';
 
 export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export interface ServerOptions {
+  seed?: SeedMode;
+  /** Defaults to the six instruments of `surveys/`. */
+  instruments?: Instrument[];
+}
+
 /** The whole service on a random port over a temporary SQLite file, as `npm start` runs it. */
-export async function startServer(options: { seed?: SeedMode } = {}) {
+export async function startServer(options: ServerOptions = {}) {
   if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` first (npm test does it).');
   }
@@ -27,7 +33,7 @@ export async function startServer(options: { seed?: SeedMode } = {}) {
   const { db } = createDatabase(await testDatabaseUrl(path.join(dir, 'aict.db')));
   await migrateToLatest(db);
   const deps = { db, registry: testRegistry(), clock: systemClock };
-  const instruments = loadInstruments();
+  const instruments = options.instruments ?? loadInstruments();
   if (options.seed) await seedDatabase(deps, compileAll(instruments), options.seed);
   const app = createApp({ ...deps, instruments, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
   const server: ServerType = await new Promise((resolve) => {
@@ -65,7 +71,7 @@ export function launchChromium(): Promise<Browser> {
  * One service and one Chromium for a browser test file, started before its tests and
  * stopped after. Returns getters, valid once the tests run.
  */
-export function browserSuite(options: { seed?: SeedMode } = {}) {
+export function browserSuite(options: ServerOptions = {}) {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
