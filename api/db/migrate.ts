@@ -1,5 +1,6 @@
 import { Migrator, type Kysely } from 'kysely';
 import { migrations } from './migrations/index.js';
+import { ensureSecondaryIndexes } from './secondary-indexes.js';
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
@@ -9,4 +10,6 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
     throw new Error(`La migration de la base de données a échoué : ${reason}`);
   }
+  // A bulk load interrupted before it rebuilt its indexes (secondary-indexes.ts).
+  await ensureSecondaryIndexes(db);
 }

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+
+/*
+ * The indexes that serve reads only, and that a bulk load may drop and build again at the
+ * end: one sort of the finished table costs far less than keeping the B-trees in order
+ * through millions of inserts (answer_values_response takes its keys in random order).
+ * They are the indexes the migrations create (test/api/secondary-indexes.test.ts checks
+ * it); uniqueness and primary keys are never dropped, so a load cannot store a duplicate.
+ */
+export const SECONDARY_INDEXES = [
+  { name: 'responses_survey_campaign_status', table: 'responses', columns: ['survey_id', 'campaign', 'status'] },
+  { name: 'answer_values_response', table: 'answer_values', columns: ['response_id'] },
+  {
+    name: 'answer_values_aggregate',
+    table: 'answer_values',
+    columns: ['survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value'],
+  },
+] as const;
+
+export async function dropSecondaryIndexes(db: Kysely<any>): Promise<void> {
+  for (const index of SECONDARY_INDEXES) await db.schema.dropIndex(index.name).ifExists().execute();
+}
+
+/**
+ * Builds whichever secondary index is missing. Run after every migration, so a bulk load
+ * that died before rebuilding them leaves a database that is slower for one start, never
+ * a database without its indexes.
+ */
+export async function ensureSecondaryIndexes(db: Kysely<any>): Promise<void> {
+  for (const index of SECONDARY_INDEXES) {
+    await db.schema.createIndex(index.name).ifNotExists().on(index.table).columns([...index.columns]).execute();
+  }
+}
