@@ -33,6 +33,8 @@ export async function bulkLoadResponses(
       report.writingMs += performance.now() - t;
       report.responses += batch.length;
       onBatch?.(report.responses);
+      // SQLite writes synchronously: give timers (a progress bar) and other work a turn.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     const t = performance.now();

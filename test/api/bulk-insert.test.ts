@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type OpenedDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
 import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
+import { dropSecondaryIndexes, SECONDARY_INDEXES } from '../../api/db/secondary-indexes.js';
 import { bulkInsertResponses } from '../../api/queries/bulk-insert-responses.js';
+import { bulkLoadResponses } from '../../api/queries/bulk-load-responses.js';
 import { insertResponses, type NewResponse } from '../../api/queries/insert-responses.js';
 import { newResponseRow } from '../../api/responses/create-response.js';
 import { demoResponses } from '../../api/seed/demo-campaign.js';
@@ -38,14 +41,28 @@ async function contents(o: OpenedDatabase) {
   return { responses, cells: cells.map((c) => ({ ...c, num: c.num === null ? null : Number(c.num) })), counts };
 }
 
+/** Every index of the database: name, table, columns in order (unique ones too). */
+async function indexes(o: OpenedDatabase): Promise<string[]> {
+  const rows =
+    o.engine === 'sqlite'
+      ? await sql<{ d: string }>`select m.tbl_name || '.' || il.name || '(' || (select group_concat(ii.name, ',') from pragma_index_info(il.name) ii) || ')' || case when il."unique" then ' unique' else '' end as d
+          from sqlite_master m, pragma_index_list(m.name) il where m.type = 'table' and il.origin = 'c'`.execute(o.db)
+      : await sql<{ d: string }>`select replace(indexdef, 'public.', '') as d from pg_indexes where schemaname = 'public' and indexname not like '%_pkey'`.execute(o.db);
+  return rows.rows.map((r) => r.d).sort();
+}
+
+const instrument = compileAll(loadInstruments()).get('enquete-annuelle')!;
+function annualItems(seed: number): NewResponse[] {
+  const registry = testRegistry();
+  return demoResponses(instrument, registry, seed).map(({ answers, status }) => {
+    const prepared = prepareAnswers(instrument, answers, status, registry);
+    return { ...prepared, row: newResponseRow({ clock: fixedClock }, instrument, prepared, status, '2026').row };
+  });
+}
+
 describe('bulk loader', () => {
   it('stores exactly what the API’s path stores, on the engine under test', async () => {
-    const instrument = compileAll(loadInstruments()).get('enquete-annuelle')!;
-    const registry = testRegistry();
-    const items: NewResponse[] = demoResponses(instrument, registry, 7).map(({ answers, status }) => {
-      const prepared = prepareAnswers(instrument, answers, status, registry);
-      return { ...prepared, row: newResponseRow({ clock: fixedClock }, instrument, prepared, status, '2026').row };
-    });
+    const items = annualItems(7);
     expect(items.length).toBeGreaterThan(100);
     expect(items.some((i) => i.row.status === 'partial')).toBe(true);
     // Texts that COPY must escape.
@@ -63,5 +80,40 @@ describe('bulk loader', () => {
     expect(actual.responses).toEqual(expected.responses);
     expect(actual.cells).toEqual(expected.cells);
     expect(actual.counts).toEqual(expected.counts);
+  });
+
+  it('loads with its indexes built once at the end: same rows, same indexes as the migrations made', async () => {
+    const items = annualItems(8);
+    const viaApi = await open('api-load.db');
+    await viaApi.db.transaction().execute((trx) => insertResponses(trx, items));
+    const loaded = await open('load.db');
+    const migrated = await indexes(loaded);
+    for (const index of SECONDARY_INDEXES) expect(migrated.join(' ')).toContain(index.name);
+    const half = Math.ceil(items.length / 2);
+    const seen: number[] = [];
+    const report = await bulkLoadResponses(loaded, [items.slice(0, half), items.slice(half)], (n) => seen.push(n));
+    expect(report.responses).toBe(items.length);
+    expect(seen).toEqual([half, items.length]);
+    expect(await contents(loaded)).toEqual(await contents(viaApi));
+    expect(await indexes(loaded)).toEqual(migrated);
+  });
+
+  it('rebuilds the indexes when a batch fails, keeps the batches before it, and the next start rebuilds them after a crash', async () => {
+    const items = annualItems(9);
+    const o = await open('failed-load.db');
+    const migrated = await indexes(o);
+    const half = Math.ceil(items.length / 2);
+    // The second batch repeats a response of the first: the primary key refuses it, whole.
+    const failing = bulkLoadResponses(o, [items.slice(0, half), [...items.slice(half), items[0]!]]);
+    await expect(failing).rejects.toThrow();
+    expect(await indexes(o)).toEqual(migrated);
+    const stored = await o.db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(half);
+
+    // A load killed before its last step leaves no secondary index; migrateToLatest, run at every start, builds them.
+    await dropSecondaryIndexes(o.db);
+    expect(await indexes(o)).not.toEqual(migrated);
+    await migrateToLatest(o.db);
+    expect(await indexes(o)).toEqual(migrated);
   });
 });
