@@ -1,8 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { ResultsScope } from './scoped-answers.js';
 
-/** Complete responses of the scope, in total (grp null) and per group when grouped. */
+/**
+ * Complete responses of the scope, in total and per group when grouped. The group sizes
+ * are read from the pre-aggregated counts: a response is in group X when its answer to the
+ * single-choice grouping question is X, which is exactly the count of that answer, so the
+ * cost does not grow with the number of responses.
+ */
 export async function countResponsesByGroup(
   db: Kysely<Database>,
   scope: ResultsScope,
@@ -16,15 +21,15 @@ export async function countResponsesByGroup(
     .executeTakeFirstOrThrow();
   if (!scope.groupBy) return { total: Number(total.n), groups: [] };
   const groups = await db
-    .selectFrom('answer_values')
-    .select((eb) => [sql<string>`value`.as('grp'), eb.fn.countAll<number>().as('n')])
+    .selectFrom('answer_counts')
+    .select((eb) => ['value as grp', eb.fn.sum<number>('n').as('n')])
     .where('survey_id', '=', scope.surveyId)
     .where('campaign', '=', scope.campaign)
-    .where('status', '=', 'complete')
     .where('question', '=', scope.groupBy)
     .where('row_key', '=', '')
     .where('col_key', '=', '')
+    .where('value', '!=', '')
     .groupBy('value')
     .execute();
-  return { total: Number(total.n), groups: groups.map((g) => ({ grp: g.grp, n: Number(g.n) })) };
+  return { total: Number(total.n), groups: groups.filter((g) => Number(g.n) > 0).map((g) => ({ grp: g.grp, n: Number(g.n) })) };
 }

@@ -68,8 +68,13 @@ function* batches() {
   }
 }
 bar.start(TOTAL, 0);
-const load = await bulkLoadResponses(opened, batches(), (stored) => bar.update(stored));
-bar.stop();
+const load = await bulkLoadResponses(opened, batches(), (stored) => {
+  bar.update(stored);
+  if (stored === TOTAL) {
+    bar.stop();
+    console.log('  construction des index et statistiques…');
+  }
+});
 const storing = load.writingMs + load.indexingMs;
 const rate = TOTAL / (storing / 1000);
 const importLine = `(a) import : ${fr(rate)} réponses/s à l’écriture (${fr(storing / 1000, 1)} s, dont ${fr(load.indexingMs / 1000, 1)} s pour construire les index), ${fr(TOTAL / ((storing + validating) / 1000))} réponses/s validation comprise ; objectif ≥ 20 000/s ${rate >= 20000 ? 'atteint' : 'manqué'}`;

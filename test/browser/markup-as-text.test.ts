@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from '../helpers/browser.js';
+import { adminPageWatchingErrors, browserSuite } from '../helpers/browser.js';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
 import { HOSTILE_ANSWER, HOSTILE_LABEL, HOSTILE_LINE, hostileInstruments, INJECTED_SELECTOR, PLAIN } from '../helpers/hostile-instruments.js';
 import { ADMIN, ADMIN_TOKEN, adminJson } from '../helpers/test-app.js';
@@ -43,14 +43,7 @@ describe('markup is shown as text, never rendered', () => {
     expect(definition.title).toBe(PLAIN.surveyTitle);
     expect(JSON.stringify(definition.json)).not.toMatch(/<(img|script|svg|i|b)\b/);
 
-    const context = await suite.browser().newContext();
-    await context.addInitScript((token) => sessionStorage.setItem('aict.admin', token), ADMIN_TOKEN);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${page.url()} : ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${page.url()} : ${e.message}`));
+    const { context, page, problems } = await adminPageWatchingErrors(suite.browser(), ADMIN_TOKEN);
 
     // The questionnaire: instrument texts, plain.
     await page.goto(`${url}/questionnaires/enquete-annuelle`);

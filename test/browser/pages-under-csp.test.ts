@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from '../helpers/browser.js';
+import { adminPageWatchingErrors, browserSuite } from '../helpers/browser.js';
 import { ADMIN_TOKEN } from '../helpers/test-app.js';
 
 const suite = browserSuite({ seed: 'demo' });
@@ -22,14 +22,7 @@ describe('every page under the content security policy', () => {
     const annual = await post('enquete-annuelle', { collectivite: 'commune:38185' });
     const diag = await post('autodiagnostic', { collectivite_type: 'region' });
 
-    const context = await suite.browser().newContext();
-    await context.addInitScript((token) => sessionStorage.setItem('aict.admin', token), ADMIN_TOKEN);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`${page.url()} : ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`${page.url()} : ${e.message}`));
+    const { context, page, problems } = await adminPageWatchingErrors(suite.browser(), ADMIN_TOKEN);
     const pages: [string, string][] = [
       ['/', 'Les questionnaires'],
       ['/questionnaires/enquete-annuelle', 'Votre collectivité'],

@@ -84,3 +84,19 @@ export function browserSuite(options: ServerOptions = {}) {
   });
   return { server: () => server!, browser: () => browser! };
 }
+
+/**
+ * A page in a fresh context whose session holds the admin token, and the console errors
+ * and uncaught exceptions it logs (each with the address it happened at).
+ */
+export async function adminPageWatchingErrors(browser: Browser, adminToken: string) {
+  const context = await browser.newContext();
+  await context.addInitScript((token) => sessionStorage.setItem('aict.admin', token), adminToken);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${page.url()} : ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()} : ${e.message}`));
+  return { context, page, problems };
+}
