@@ -1,14 +1,20 @@
 import { sql, type Kysely } from 'kysely';
+import { COUNT_KEY, GROUP_COUNT_KEY } from '../queries/adjust-answer-counts.js';
 import type { Database } from './schema.js';
 
-/** Tables in an order that respects their references; `answer_values.id` is left for the target to number. */
+/*
+ * Tables in an order that respects their references, each read in the order of a unique key
+ * (pages taken by offset must not overlap or skip a row); `answer_values.id` is left for
+ * the target to number.
+ */
 const TABLES = [
-  { name: 'settings', key: 'key', omit: [] },
-  { name: 'campaigns', key: 'created_at', omit: [] },
-  { name: 'responses', key: 'id', omit: [] },
-  { name: 'answer_values', key: 'id', omit: ['id'] },
-  { name: 'answer_counts', key: 'question', omit: [] },
-  { name: 'invitations', key: 'code_hash', omit: [] },
+  { name: 'settings', key: ['key'], omit: [] },
+  { name: 'campaigns', key: ['survey_id', 'campaign'], omit: [] },
+  { name: 'responses', key: ['id'], omit: [] },
+  { name: 'answer_values', key: ['id'], omit: ['id'] },
+  { name: 'answer_counts', key: COUNT_KEY, omit: [] },
+  { name: 'answer_group_counts', key: GROUP_COUNT_KEY, omit: [] },
+  { name: 'invitations', key: ['code_hash'], omit: [] },
 ] as const;
 
 const BATCH = 2000;
@@ -41,7 +47,7 @@ export async function copyDatabase(
       // Settings come from the target's own first start too (a generated admin token): the source wins.
       if (table.name === 'settings') await trx.deleteFrom('settings').execute();
       for (let offset = 0; offset < total; offset += BATCH) {
-        const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table.name)} order by ${sql.ref(table.key)} limit ${BATCH} offset ${offset}`.execute(source)).rows;
+        const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table.name)} order by ${sql.join(table.key.map((k) => sql.ref(k)))} limit ${BATCH} offset ${offset}`.execute(source)).rows;
         const clean = rows.map((r) => {
           const copy = { ...r };
           for (const column of table.omit) delete copy[column];

@@ -53,6 +53,24 @@ export interface AnswerCountsTable {
   n: number;
 }
 
+/**
+ * The same counts split by the answer to a single-choice question other than the profile
+ * (the respondent's service, the partners' orientation…): the results broken down by such
+ * a question then sum rows too instead of joining millions of answer rows.
+ */
+export interface AnswerGroupCountsTable {
+  survey_id: string;
+  campaign: string;
+  group_question: string;
+  group_value: string;
+  question: string;
+  row_key: string;
+  col_key: string;
+  /** '' counts the respondents who answered this question × row × column. */
+  value: string;
+  n: number;
+}
+
 export type CampaignNature = 'reelle' | 'reconstitution' | 'fictive';
 
 export interface CampaignsTable {
@@ -89,6 +107,7 @@ export interface Database {
   answer_values: AnswerValuesTable;
   campaigns: CampaignsTable;
   answer_counts: AnswerCountsTable;
+  answer_group_counts: AnswerGroupCountsTable;
   invitations: InvitationsTable;
   settings: SettingsTable;
 }

@@ -10,11 +10,7 @@ import type { Kysely } from 'kysely';
 export const SECONDARY_INDEXES = [
   { name: 'responses_survey_campaign_status', table: 'responses', columns: ['survey_id', 'campaign', 'status'] },
   { name: 'answer_values_response', table: 'answer_values', columns: ['response_id'] },
-  {
-    name: 'answer_values_aggregate',
-    table: 'answer_values',
-    columns: ['survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value'],
-  },
+  { name: 'answer_values_question', table: 'answer_values', columns: ['survey_id', 'campaign', 'status', 'question'] },
 ] as const;
 
 export async function dropSecondaryIndexes(db: Kysely<any>): Promise<void> {

@@ -2,7 +2,7 @@ import { ApiError } from '../http/errors.js';
 import type { Registry } from '../registry/registry.js';
 import type { LoadedInstrument } from '../deps.js';
 import { deriveProfile } from './derive-profile.js';
-import { countedCells } from './counted-cells.js';
+import { countedCells, type CountedCell } from './counted-cells.js';
 import { flattenAnswers, type AnswerCell } from './flatten-answers.js';
 import { validateAnswers, type ResponseStatus } from './validate-answers.js';
 
@@ -10,7 +10,7 @@ export interface PreparedAnswers {
   answers: Record<string, unknown>;
   cells: AnswerCell[];
   /** The cells that feed the pre-aggregated counts. */
-  counted: AnswerCell[];
+  counted: CountedCell[];
   profile: { collectivite: string | null; collectivite_type: string | null; strate_population: string | null };
 }
 

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { AnswerCountsTable, Database } from '../db/schema.js';
-import type { AnswerCell } from '../instruments/flatten-answers.js';
+import type { AnswerCountsTable, AnswerGroupCountsTable, Database } from '../db/schema.js';
+import type { CountedCell } from '../instruments/counted-cells.js';
 
 export interface CountKey {
   survey_id: string;
@@ -9,66 +9,112 @@ export interface CountKey {
   strate_population?: string | null;
 }
 
-/** Changes to the pre-aggregated counts, merged by count row (see countDeltas). */
-export type CountDeltas = Map<string, Insertable<AnswerCountsTable>>;
+/**
+ * Changes to the pre-aggregated counts, merged by count row (see countDeltas): keyed by the
+ * row's profile (or group), then by its question × row × column × value. Two levels, because
+ * the second key of a cell is one string shared by its profile row and its group rows, hashed
+ * once; a single concatenated key was a new string to hash at each of ~340 rows a response
+ * touches, and doubled the cost of an import.
+ */
+export interface CountDeltas {
+  counts: Map<string, Map<string, Insertable<AnswerCountsTable>>>;
+  groups: Map<string, Map<string, Insertable<AnswerGroupCountsTable>>>;
+}
+
+export function noDeltas(): CountDeltas {
+  return { counts: new Map(), groups: new Map() };
+}
+
+export const COUNT_KEY = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value'] as const;
+export const GROUP_COUNT_KEY = ['survey_id', 'campaign', 'group_question', 'group_value', 'question', 'row_key', 'col_key', 'value'] as const;
 
 // Nine columns per row: 3,000 rows stay under SQLite's 32,766 bound parameters.
 const ROWS_PER_STATEMENT = 3000;
 
+function rowsOf<R>(into: Map<string, Map<string, R>>, key: string): Map<string, R> {
+  let rows = into.get(key);
+  if (!rows) into.set(key, (rows = new Map()));
+  return rows;
+}
+
 /**
  * Adds (delta 1) or removes (delta −1) one complete response's coded answers to `into`: one
- * row per value, and one base row (value '') per question × row × column it answered. Rows
- * that several responses share are merged, so a batch writes each count row once.
+ * row per value, and one base row (value '') per question × row × column it answered; then
+ * the same again per grouping answer it gave (countedCells marks them), split by that
+ * answer. Rows that several responses share are merged, so a batch writes each row once.
  */
-export function countDeltas(into: CountDeltas, key: CountKey, cells: AnswerCell[], delta: 1 | -1): CountDeltas {
+export function countDeltas(into: CountDeltas, key: CountKey, cells: CountedCell[], delta: 1 | -1): CountDeltas {
+  const { survey_id, campaign } = key;
   const type = key.collectivite_type ?? '';
   const band = key.strate_population ?? '';
+  // Each cell once with its value, and once per question × row × column as the base; the
+  // key of each built once, then prefixed by the profile or the group (hot path of imports).
+  const keyed: { c: CountedCell; value: string; key: string }[] = [];
   const answered = new Set<string>();
-  const add = (c: AnswerCell, value: string) => {
-    const k = [key.survey_id, key.campaign, type, band, c.question, c.row_key, c.col_key, value].join('\u0000');
-    const row = into.get(k);
-    if (row) row.n += delta;
-    else into.set(k, { survey_id: key.survey_id, campaign: key.campaign, collectivite_type: type, strate_population: band, question: c.question, row_key: c.row_key, col_key: c.col_key, value, n: delta });
-  };
   for (const c of cells) {
-    add(c, c.value);
-    const base = `${c.question}\u0000${c.row_key}\u0000${c.col_key}`;
+    const base = `${c.question}\u0000${c.row_key}\u0000${c.col_key}\u0000`;
+    keyed.push({ c, value: c.value, key: base + c.value });
     if (!answered.has(base)) {
       answered.add(base);
-      add(c, '');
+      keyed.push({ c, value: '', key: base });
+    }
+  }
+  const profile = rowsOf(into.counts, `${survey_id}\u0000${campaign}\u0000${type}\u0000${band}`);
+  for (const { c, value, key: k } of keyed) {
+    const row = profile.get(k);
+    if (row) row.n += delta;
+    else profile.set(k, { survey_id, campaign, collectivite_type: type, strate_population: band, question: c.question, row_key: c.row_key, col_key: c.col_key, value, n: delta });
+  }
+  for (const g of cells) {
+    if (!g.groups) continue;
+    const group = rowsOf(into.groups, `${survey_id}\u0000${campaign}\u0000${g.question}\u0000${g.value}`);
+    for (const { c, value, key: k } of keyed) {
+      const row = group.get(k);
+      if (row) row.n += delta;
+      else group.set(k, { survey_id, campaign, group_question: g.question, group_value: g.value, question: c.question, row_key: c.row_key, col_key: c.col_key, value, n: delta });
     }
   }
   return into;
+}
+
+const byKey = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
+function inKeyOrder<R extends { n: number }>(nested: Map<string, Map<string, R>>): R[] {
+  const out: R[] = [];
+  for (const [, rows] of [...nested.entries()].sort(byKey)) {
+    for (const [, row] of [...rows.entries()].sort(byKey)) if (row.n !== 0) out.push(row);
+  }
+  return out;
 }
 
 /**
  * The rows that change, in key order: two PostgreSQL processes updating the same counts
  * then lock them in the same order (no deadlock). Every writer of counts goes through it.
  */
-export function countRowsInKeyOrder(deltas: CountDeltas): Insertable<AnswerCountsTable>[] {
-  return [...deltas.entries()]
-    .filter(([, r]) => r.n !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+export function countRowsInKeyOrder(deltas: CountDeltas) {
+  return { counts: inKeyOrder(deltas.counts), groups: inKeyOrder(deltas.groups) };
 }
 
 /** Applies merged deltas inside the write's transaction. */
 export async function applyCountDeltas(db: Kysely<Database>, deltas: CountDeltas): Promise<void> {
-  const rows = countRowsInKeyOrder(deltas);
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+  const { counts, groups } = countRowsInKeyOrder(deltas);
+  for (let start = 0; start < counts.length; start += ROWS_PER_STATEMENT) {
     await db
       .insertInto('answer_counts')
-      .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) =>
-        oc
-          .columns(['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value'])
-          .doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })),
-      )
+      .values(counts.slice(start, start + ROWS_PER_STATEMENT))
+      .onConflict((oc) => oc.columns([...COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })))
+      .execute();
+  }
+  for (let start = 0; start < groups.length; start += ROWS_PER_STATEMENT) {
+    await db
+      .insertInto('answer_group_counts')
+      .values(groups.slice(start, start + ROWS_PER_STATEMENT))
+      .onConflict((oc) => oc.columns([...GROUP_COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_group_counts.n', '+', eb.ref('excluded.n')) })))
       .execute();
   }
 }
 
 /** One response's share of the counts, added or removed (see countDeltas). */
-export async function adjustAnswerCounts(db: Kysely<Database>, key: CountKey, cells: AnswerCell[], delta: 1 | -1): Promise<void> {
-  await applyCountDeltas(db, countDeltas(new Map(), key, cells, delta));
+export async function adjustAnswerCounts(db: Kysely<Database>, key: CountKey, cells: CountedCell[], delta: 1 | -1): Promise<void> {
+  await applyCountDeltas(db, countDeltas(noDeltas(), key, cells, delta));
 }

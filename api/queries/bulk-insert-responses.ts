@@ -4,12 +4,12 @@ import type SQLite from 'better-sqlite3';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { OpenedDatabase } from '../db/create-database.js';
-import { countDeltas, countRowsInKeyOrder, type CountDeltas } from './adjust-answer-counts.js';
+import { COUNT_KEY, countDeltas, countRowsInKeyOrder, GROUP_COUNT_KEY, noDeltas } from './adjust-answer-counts.js';
 import type { NewResponse } from './insert-responses.js';
 
 /*
  * The bulk loader: the same rows as insertResponses (responses, answer_values, merged
- * answer_counts), all or nothing per call, but through each engine's fastest path, because
+ * answer_counts and answer_group_counts), all or nothing per call, but through each engine's fastest path, because
  * building a query per row costs more than storing it: one reused prepared statement per
  * table on SQLite, COPY on PostgreSQL. Loads are for imports and benchmarks; the API keeps
  * insertResponses. The caller cuts large loads into calls of a few thousand responses.
@@ -17,11 +17,11 @@ import type { NewResponse } from './insert-responses.js';
 
 const RESPONSE_COLUMNS = ['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at'] as const;
 const CELL_COLUMNS = ['response_id', 'survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value', 'num', 'collectivite_type', 'strate_population'] as const;
-const COUNT_COLUMNS = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value', 'n'] as const;
-const COUNT_KEY = COUNT_COLUMNS.slice(0, 8).join(', ');
+const COUNT_COLUMNS = [...COUNT_KEY, 'n'] as const;
+const GROUP_COUNT_COLUMNS = [...GROUP_COUNT_KEY, 'n'] as const;
 
 function mergedCounts(items: NewResponse[]) {
-  const deltas: CountDeltas = new Map();
+  const deltas = noDeltas();
   for (const i of items) if (i.row.status === 'complete') countDeltas(deltas, i.row, i.counted, 1);
   return countRowsInKeyOrder(deltas);
 }
@@ -33,7 +33,13 @@ export async function bulkInsertResponses(target: OpenedDatabase, items: NewResp
   else throw new Error('bulkInsertResponses : base ouverte sans son pilote (createDatabase).');
 }
 
-const statements = new WeakMap<SQLite.Database, { response: SQLite.Statement; cell: SQLite.Statement; count: SQLite.Statement }>();
+interface BulkStatements {
+  response: SQLite.Statement;
+  cell: SQLite.Statement;
+  count: SQLite.Statement;
+  groupCount: SQLite.Statement;
+}
+const statements = new WeakMap<SQLite.Database, BulkStatements>();
 
 function bulkSqlite(sqlite: SQLite.Database, items: NewResponse[]): void {
   let s = statements.get(sqlite);
@@ -43,12 +49,15 @@ function bulkSqlite(sqlite: SQLite.Database, items: NewResponse[]): void {
       response: sqlite.prepare(`insert into responses (${RESPONSE_COLUMNS.join(', ')}) values (${marks(RESPONSE_COLUMNS.length)})`),
       cell: sqlite.prepare(`insert into answer_values (${CELL_COLUMNS.join(', ')}) values (${marks(CELL_COLUMNS.length)})`),
       count: sqlite.prepare(
-        `insert into answer_counts (${COUNT_COLUMNS.join(', ')}) values (${marks(COUNT_COLUMNS.length)}) on conflict (${COUNT_KEY}) do update set n = n + excluded.n`,
+        `insert into answer_counts (${COUNT_COLUMNS.join(', ')}) values (${marks(COUNT_COLUMNS.length)}) on conflict (${COUNT_KEY.join(', ')}) do update set n = n + excluded.n`,
+      ),
+      groupCount: sqlite.prepare(
+        `insert into answer_group_counts (${GROUP_COUNT_COLUMNS.join(', ')}) values (${marks(GROUP_COUNT_COLUMNS.length)}) on conflict (${GROUP_COUNT_KEY.join(', ')}) do update set n = n + excluded.n`,
       ),
     };
     statements.set(sqlite, s);
   }
-  const { response, cell, count } = s;
+  const { response, cell, count, groupCount } = s;
   // BEGIN IMMEDIATE, like every write transaction of the service (see sqlite-dialect.ts).
   sqlite.transaction(() => {
     for (const item of items) {
@@ -60,7 +69,9 @@ function bulkSqlite(sqlite: SQLite.Database, items: NewResponse[]): void {
         cell.run(id, survey_id, campaign, status, c.question, c.row_key, c.col_key, c.value, c.num ?? null, collectivite_type ?? null, strate_population ?? null);
       }
     }
-    for (const c of mergedCounts(items)) count.run(COUNT_COLUMNS.map((k) => (c as Record<string, unknown>)[k]));
+    const merged = mergedCounts(items);
+    for (const c of merged.counts) count.run(COUNT_COLUMNS.map((k) => c[k]));
+    for (const c of merged.groups) groupCount.run(GROUP_COUNT_COLUMNS.map((k) => c[k]));
   }).immediate();
 }
 
@@ -97,14 +108,17 @@ async function bulkPostgres(pool: pg.Pool, items: NewResponse[]): Promise<void> 
         for (const c of cells) yield [row.id, row.survey_id, row.campaign, row.status, c.question, c.row_key, c.col_key, c.value, c.num, row.collectivite_type, row.strate_population];
       }
     })());
-    const counts = mergedCounts(items);
-    const column = (k: (typeof COUNT_COLUMNS)[number]) => counts.map((c) => (c as Record<string, unknown>)[k]);
-    await client.query(
-      `insert into answer_counts (${COUNT_COLUMNS.join(', ')})
-       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])
-       on conflict (${COUNT_KEY}) do update set n = answer_counts.n + excluded.n`,
-      COUNT_COLUMNS.map(column),
-    );
+    const merged = mergedCounts(items);
+    const upsert = async (table: string, columns: readonly string[], rows: Record<string, unknown>[]) => {
+      const types = columns.map((c, i) => `$${i + 1}::${c === 'n' ? 'int' : 'text'}[]`).join(', ');
+      await client.query(
+        `insert into ${table} (${columns.join(', ')}) select * from unnest(${types})
+         on conflict (${columns.slice(0, -1).join(', ')}) do update set n = ${table}.n + excluded.n`,
+        columns.map((k) => rows.map((r) => r[k])),
+      );
+    };
+    await upsert('answer_counts', COUNT_COLUMNS, merged.counts);
+    await upsert('answer_group_counts', GROUP_COUNT_COLUMNS, merged.groups);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);

@@ -1,7 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { AnswerCell } from '../instruments/flatten-answers.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
-import { applyCountDeltas, countDeltas, type CountDeltas } from './adjust-answer-counts.js';
+import type { CountedCell } from '../instruments/counted-cells.js';
+import { applyCountDeltas, countDeltas, noDeltas } from './adjust-answer-counts.js';
 
 type RowKey = Pick<Insertable<ResponsesTable>, 'id' | 'survey_id' | 'campaign' | 'status' | 'collectivite_type' | 'strate_population'>;
 
@@ -9,7 +10,7 @@ type RowKey = Pick<Insertable<ResponsesTable>, 'id' | 'survey_id' | 'campaign' |
 export interface NewResponse {
   row: Insertable<ResponsesTable>;
   cells: AnswerCell[];
-  counted: AnswerCell[];
+  counted: CountedCell[];
 }
 
 // Bound parameters per statement stay under SQLite's 32,766 (and PostgreSQL's 65,535).
@@ -31,7 +32,7 @@ export async function insertResponses(trx: Kysely<Database>, items: NewResponse[
       .execute();
   }
   await insertCells(trx, items.flatMap((i) => cellRows(i.row, i.cells)));
-  const deltas: CountDeltas = new Map();
+  const deltas = noDeltas();
   for (const i of items) if (i.row.status === 'complete') countDeltas(deltas, i.row, i.counted, 1);
   await applyCountDeltas(trx, deltas);
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AnswerCell } from '../instruments/flatten-answers.js';
+import type { CountedCell } from '../instruments/counted-cells.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import { adjustAnswerCounts } from './adjust-answer-counts.js';
 import { cellRows, insertCells } from './insert-responses.js';
@@ -20,7 +21,7 @@ export async function replaceResponse(
   current: Selectable<ResponsesTable>,
   update: ResponseUpdate,
   cells: AnswerCell[],
-  counted: { before: AnswerCell[]; after: AnswerCell[] },
+  counted: { before: CountedCell[]; after: CountedCell[] },
 ): Promise<boolean> {
   const next = { ...current, ...update };
   return db.transaction().execute(async (trx) => {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { isProfileGroup } from './sum-answer-counts.js';
+import { isProfileGroup } from '../instruments/counted-cells.js';
 
 export interface ResultsScope {
   surveyId: string;
@@ -26,12 +26,24 @@ export function scopedAnswers(db: Kysely<Database>, scope: ResultsScope) {
     const column = scope.groupBy;
     return { query: base.where(`a.${column}`, 'is not', null), grp: sql<string | null>`${sql.ref(`a.${column}`)}`, grouped: true };
   }
-  const query = base.innerJoin('answer_values as g', (join) =>
-    join
-      .onRef('g.response_id', '=', 'a.response_id')
-      .on('g.question', '=', scope.groupBy!)
-      .on('g.row_key', '=', '')
-      .on('g.col_key', '=', ''),
-  );
+  // Driven from the grouping rows (one per response, read through the question index), each
+  // response's answer rows then read together through the response index: rows of a
+  // response are stored side by side. The other order — every answer row of the campaign,
+  // then a lookup of its response's group — read 52 rows per lookup and took 12.8 s for
+  // 20,000 responses instead of 2.0 s. SQLite keeps the written order of a CROSS JOIN;
+  // PostgreSQL plans it as the inner join it is.
+  const query = db
+    .selectFrom('answer_values as g')
+    .crossJoin('answer_values as a')
+    .whereRef('a.response_id', '=', 'g.response_id')
+    .where('g.survey_id', '=', scope.surveyId)
+    .where('g.campaign', '=', scope.campaign)
+    .where('g.status', '=', 'complete')
+    .where('g.question', '=', scope.groupBy)
+    .where('g.row_key', '=', '')
+    .where('g.col_key', '=', '')
+    .where('a.survey_id', '=', scope.surveyId)
+    .where('a.campaign', '=', scope.campaign)
+    .where('a.status', '=', 'complete');
   return { query: query as unknown as typeof base, grp: sql<string | null>`g.value`, grouped: true };
 }

@@ -1,35 +1,44 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { isProfileGroup } from '../instruments/counted-cells.js';
 import type { AnswerBase } from './count-answer-bases.js';
 import type { AnswerCount } from './count-answers.js';
 
-/** The profile codes the pre-aggregated counts are broken down by. */
-export const PROFILE_GROUPS = ['collectivite_type', 'strate_population'] as const;
-export type ProfileGroup = (typeof PROFILE_GROUPS)[number];
+const KEYS = ['question', 'row_key', 'col_key', 'value'] as const;
 
-export function isProfileGroup(code: string | undefined): code is ProfileGroup {
-  return (PROFILE_GROUPS as readonly string[]).includes(code ?? '');
-}
-
-/**
- * Counts and bases of a campaign from the pre-aggregated table, in total or per profile
- * group: a sum over a few thousand rows whatever the number of responses.
- */
-export async function sumAnswerCounts(
-  db: Kysely<Database>,
-  scope: { surveyId: string; campaign: string; groupBy?: ProfileGroup },
-): Promise<{ counts: AnswerCount[]; bases: AnswerBase[] }> {
-  const keys = ['question', 'row_key', 'col_key', 'value'] as const;
+/** The rows summed: in total or per profile group from answer_counts, per other grouping answer from answer_group_counts. */
+function summedRows(db: Kysely<Database>, scope: { surveyId: string; campaign: string; groupBy?: string }) {
+  if (scope.groupBy && !isProfileGroup(scope.groupBy)) {
+    return db
+      .selectFrom('answer_group_counts')
+      .where('survey_id', '=', scope.surveyId)
+      .where('campaign', '=', scope.campaign)
+      .where('group_question', '=', scope.groupBy)
+      .select((eb) => [eb.ref('group_value').as('grp'), ...KEYS, eb.fn.sum<number>('n').as('n')])
+      .groupBy(['group_value', ...KEYS]);
+  }
+  const group = isProfileGroup(scope.groupBy) ? scope.groupBy : undefined;
   let query = db
     .selectFrom('answer_counts')
     .where('survey_id', '=', scope.surveyId)
     .where('campaign', '=', scope.campaign);
-  if (scope.groupBy) query = query.where(scope.groupBy, '!=', '');
-  const grp = scope.groupBy ? sql<string | null>`${sql.ref(scope.groupBy)}` : sql<string | null>`null`;
-  const rows = await query
-    .select((eb) => [grp.as('grp'), ...keys, eb.fn.sum<number>('n').as('n')])
-    .groupBy(scope.groupBy ? [scope.groupBy, ...keys] : [...keys])
-    .execute();
+  if (group) query = query.where(group, '!=', '');
+  const grp = group ? sql<string | null>`${sql.ref(group)}` : sql<string | null>`null`;
+  return query
+    .select((eb) => [grp.as('grp'), ...KEYS, eb.fn.sum<number>('n').as('n')])
+    .groupBy(group ? [group, ...KEYS] : [...KEYS]);
+}
+
+/**
+ * Counts and bases of a campaign from the pre-aggregated tables, in total or per group (a
+ * profile code, or any other single-choice question): a sum over a few thousand rows
+ * whatever the number of responses.
+ */
+export async function sumAnswerCounts(
+  db: Kysely<Database>,
+  scope: { surveyId: string; campaign: string; groupBy?: string },
+): Promise<{ counts: AnswerCount[]; bases: AnswerBase[] }> {
+  const rows = await summedRows(db, scope).execute();
   const counts: AnswerCount[] = [];
   const bases: AnswerBase[] = [];
   for (const r of rows) {

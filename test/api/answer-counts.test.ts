@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Kysely } from 'kysely';
+import { migrateToLatest } from '../../api/db/migrate.js';
 import { countAnswerBases } from '../../api/queries/count-answer-bases.js';
 import { countAnswers } from '../../api/queries/count-answers.js';
 import { sumAnswerCounts } from '../../api/queries/sum-answer-counts.js';
@@ -35,6 +37,9 @@ describe('pre-aggregated counts', () => {
       { surveyId: 'arricod-2016', campaign: '2016' },
       { surveyId: 'arricod-2016', campaign: '2016', groupBy: 'collectivite_type' as const },
       { surveyId: 'arricod-2016', campaign: '2016', groupBy: 'strate_population' as const },
+      // Not a profile code: split in answer_group_counts.
+      { surveyId: 'arricod-2016', campaign: '2016', groupBy: 'zone_cible' },
+      { surveyId: 'arricod-2016', campaign: '2016', groupBy: 'orientation_partenaires' },
     ];
     for (const scope of scopes) {
       const fromCounts = await sumAnswerCounts(db, scope);
@@ -46,5 +51,15 @@ describe('pre-aggregated counts', () => {
       expect(sortBy(fromCounts.bases.filter((b) => b.base > 0))).toEqual(sortBy(bases));
     }
     expect((await sumAnswerCounts(db, scopes[0]!)).counts.length).toBeGreaterThan(10);
+    const byZone = await sumAnswerCounts(db, scopes[3]!);
+    expect(new Set(byZone.counts.filter((c) => c.n > 0).map((c) => c.grp)).size).toBeGreaterThan(1);
+
+    // A database written before the table existed: the migration that creates it recounts the same rows.
+    const kept = await db.selectFrom('answer_group_counts').selectAll().where('n', '!=', 0).execute();
+    expect(kept.length).toBeGreaterThan(100);
+    await db.schema.dropTable('answer_group_counts').execute();
+    await (db as Kysely<any>).deleteFrom('kysely_migration').where('name', '=', '2026-11-23T0910-answer-group-counts').execute();
+    await migrateToLatest(db);
+    expect(sortBy(await db.selectFrom('answer_group_counts').selectAll().execute())).toEqual(sortBy(kept));
   });
 });

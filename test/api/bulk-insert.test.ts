@@ -35,10 +35,13 @@ async function contents(o: OpenedDatabase) {
   const cells = await o.db
     .selectFrom('answer_values')
     .select(['response_id', 'survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value', 'num', 'collectivite_type', 'strate_population'])
-    .orderBy(['response_id', 'question', 'row_key', 'col_key', 'value'])
+    .orderBy('response_id').orderBy('question').orderBy('row_key').orderBy('col_key').orderBy('value')
     .execute();
-  const counts = await o.db.selectFrom('answer_counts').selectAll().where('n', '!=', 0).orderBy(['collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value']).execute();
-  return { responses, cells: cells.map((c) => ({ ...c, num: c.num === null ? null : Number(c.num) })), counts };
+  const inKeyOrder = <T,>(rows: T[]) => rows.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+  const counts = inKeyOrder(await o.db.selectFrom('answer_counts').selectAll().where('n', '!=', 0).execute());
+  const groupCounts = inKeyOrder(await o.db.selectFrom('answer_group_counts').selectAll().where('n', '!=', 0).execute());
+  expect(groupCounts.length).toBeGreaterThan(0);
+  return { responses, cells: cells.map((c) => ({ ...c, num: c.num === null ? null : Number(c.num) })), counts, groupCounts };
 }
 
 /** Every index of the database: name, table, columns in order (unique ones too). */

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { runCrashTrials } from '../helpers/crash-trials.js';
+import { fr } from './french.js';
 
 const KILLS = Number(process.env.BENCH_KILLS ?? 200);
 
@@ -29,7 +30,7 @@ for (const synchronous of ['FULL', 'NORMAL'] as const) {
   });
   bar.stop();
   console.log(
-    `  Crash (synchronous = ${synchronous}) : ${report.kills} arrêts brutaux (SIGKILL), ${report.acknowledged.toLocaleString('fr-FR')} réponses acquittées, perdues : ${report.lost}, comptes faux : ${report.countMismatches}, intégrité : ${report.integrity} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    `  Crash (synchronous = ${synchronous}) : ${report.kills} arrêts brutaux (SIGKILL), ${report.acknowledged.toLocaleString('fr-FR')} réponses acquittées, perdues : ${report.lost}, comptes faux : ${report.countMismatches}, intégrité : ${report.integrity} (${fr((performance.now() - started) / 1000)} s)`,
   );
   fs.rmSync(dir, { recursive: true, force: true });
   if (report.lost > 0 || report.integrity !== 'ok' || report.countMismatches > 0) process.exitCode = 1;

@@ -18,6 +18,7 @@ import { buildRegistry, readEtalabData } from '../../api/registry/registry.js';
 import { computeResults } from '../../api/results/compute-results.js';
 import { loadResponses } from './load-responses.js';
 import { naiveResults } from './naive-results.js';
+import { fr } from './french.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = 7;
@@ -84,7 +85,7 @@ for (const size of SIZES) {
   }
   const a = median(ours);
   const b = median(naive);
-  const line = `${size.toLocaleString('fr-FR')} réponses : document ${a.toFixed(1)} ms (médiane de ${RUNS}), référence naïve ${b.toFixed(0)} ms (médiane de 3), ${(b / a).toFixed(1)} fois plus rapide`;
+  const line = `${size.toLocaleString('fr-FR')} réponses : document ${fr(a, 1)} ms (médiane de ${RUNS}), référence naïve ${fr(b)} ms (médiane de 3), ${fr(b / a, 1)} fois plus rapide`;
   lines.push(line);
   console.log(`  ${line}`);
 }

@@ -11,6 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
 import { startServerProcess } from '../helpers/server-process.js';
+import { fr } from './french.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 64;
@@ -21,7 +22,7 @@ async function load(url: string, title: string, route: string, options: Partial<
   const result = await autocannon({ ...options, url: `${url}${route}`, connections: CONNECTIONS, duration: SECONDS });
   const ok = result['2xx'];
   console.log(
-    `  ${title} : ${(ok / result.duration).toFixed(0)} réponses réussies/s, latence p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} échecs, ${result.errors} erreurs`,
+    `  ${title} : ${fr(ok / result.duration)} réponses réussies/s, latence p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx} échecs, ${result.errors} erreurs`,
   );
   return { perSecond: ok / result.duration, p99: result.latency.p99 };
 }
@@ -38,7 +39,7 @@ for (const synchronous of ['FULL', 'NORMAL']) {
   });
   const ratio = submissions.perSecond / health.perSecond;
   console.log(
-    `  soumissions / santé = ${ratio.toFixed(3)} ; objectifs : ≥ 2 000/s ${submissions.perSecond >= 2000 ? 'atteint' : 'manqué'}, p99 < 50 ms ${submissions.p99 < 50 ? 'atteint' : 'manqué'}, ≥ 1/10 de santé ${ratio >= 0.1 ? 'atteint' : 'manqué'}`,
+    `  soumissions / santé = ${fr(ratio, 3)} ; objectifs : ≥ 2 000/s ${submissions.perSecond >= 2000 ? 'atteint' : 'manqué'}, p99 < 50 ms ${submissions.p99 < 50 ? 'atteint' : 'manqué'}, ≥ 1/10 de santé ${ratio >= 0.1 ? 'atteint' : 'manqué'}`,
   );
   await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import * as campaigns from './2026-11-22T2220-campaigns.js';
 import * as answerCounts from './2026-11-22T2225-answer-counts.js';
 import * as campaignOperations from './2026-11-22T2300-campaign-operations.js';
 import * as responseVersion from './2026-11-22T2330-response-version.js';
+import * as answerValuesQuestionIndex from './2026-11-23T0900-answer-values-question-index.js';
+import * as answerGroupCounts from './2026-11-23T0910-answer-group-counts.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2225-answer-counts': answerCounts,
   '2026-11-22T2300-campaign-operations': campaignOperations,
   '2026-11-22T2330-response-version': responseVersion,
+  '2026-11-23T0900-answer-values-question-index': answerValuesQuestionIndex,
+  '2026-11-23T0910-answer-group-counts': answerGroupCounts,
 };
