@@ -24,7 +24,7 @@ export async function backfillGroupCounts(db: Kysely<Database>, specs: Map<strin
       const scope = { surveyId, campaign, groupBy };
       const counted = (r: { question: string; grp: string | null }) => r.grp !== null && isCountedQuestion(spec, r.question);
       const rows = [
-        ...(await countAnswers(db, scope)).filter(counted).map((r) => ({ ...r, n: r.n })),
+        ...(await countAnswers(db, scope)).filter(counted),
         ...(await countAnswerBases(db, scope)).filter(counted).map((r) => ({ ...r, value: '', n: r.base })),
       ].map((r) => ({
         survey_id: surveyId,

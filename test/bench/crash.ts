@@ -30,7 +30,7 @@ for (const synchronous of ['FULL', 'NORMAL'] as const) {
   });
   bar.stop();
   console.log(
-    `  Crash (synchronous = ${synchronous}) : ${report.kills} arrêts brutaux (SIGKILL), ${report.acknowledged.toLocaleString('fr-FR')} réponses acquittées, perdues : ${report.lost}, comptes faux : ${report.countMismatches}, intégrité : ${report.integrity} (${fr((performance.now() - started) / 1000)} s)`,
+    `  Crash (synchronous = ${synchronous}) : ${report.kills} arrêts brutaux (SIGKILL), ${fr(report.acknowledged)} réponses acquittées, perdues : ${report.lost}, comptes faux : ${report.countMismatches}, intégrité : ${report.integrity} (${fr((performance.now() - started) / 1000)} s)`,
   );
   fs.rmSync(dir, { recursive: true, force: true });
   if (report.lost > 0 || report.integrity !== 'ok' || report.countMismatches > 0) process.exitCode = 1;

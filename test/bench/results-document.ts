@@ -38,7 +38,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
 function progress(label: string, done: number, total: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stdout.write(`\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('fr-FR')} / ${total.toLocaleString('fr-FR')}`);
+  process.stdout.write(`\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fr(done)} / ${fr(total)}`);
   if (done === total) process.stdout.write('\n');
 }
 
@@ -58,7 +58,7 @@ let loaded = 0;
 const lines: string[] = [];
 for (const size of SIZES) {
   const add = size - loaded;
-  loadResponses(sqlite, instrument, registry, campaign, add, size, (done) => progress(`chargement de ${size.toLocaleString('fr-FR')} réponses`, loaded + done, size));
+  loadResponses(sqlite, instrument, registry, campaign, add, size, (done) => progress(`chargement de ${fr(size)} réponses`, loaded + done, size));
   loaded = size;
   sqlite.exec('analyze');
 
@@ -85,7 +85,7 @@ for (const size of SIZES) {
   }
   const a = median(ours);
   const b = median(naive);
-  const line = `${size.toLocaleString('fr-FR')} réponses : document ${fr(a, 1)} ms (médiane de ${RUNS}), référence naïve ${fr(b)} ms (médiane de 3), ${fr(b / a, 1)} fois plus rapide`;
+  const line = `${fr(size)} réponses : document ${fr(a, 1)} ms (médiane de ${RUNS}), référence naïve ${fr(b)} ms (médiane de 3), ${fr(b / a, 1)} fois plus rapide`;
   lines.push(line);
   console.log(`  ${line}`);
 }
