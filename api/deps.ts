@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
 import type { Instrument } from './instruments/catalog.js';
 import type { InstrumentSpec } from './instruments/question-spec.js';
-import type { RateLimits } from './http/rate-limit.js';
 import type { Registry } from './registry/registry.js';
 import type { ResponseWriter } from './responses/response-writer.js';
 
@@ -11,6 +10,14 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** Requests allowed per client and per minute; 0 turns a limit off (api/http/rate-limit.ts). */
+export interface RateLimits {
+  /** POST /api/surveys/:id/responses. */
+  createPerMinute: number;
+  /** Refused token or invitation checks (401, 404) on responses and invitations. */
+  failedChecksPerMinute: number;
+}
 
 /** An instrument with the rules compiled from its JSON. */
 export interface LoadedInstrument extends Instrument {

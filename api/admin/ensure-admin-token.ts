@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { findSetting } from '../queries/find-setting.js';
+import { insertSetting } from '../queries/insert-setting.js';
 import { hashToken, newToken } from '../security/tokens.js';
 
 const KEY = 'admin_token_hash';
@@ -10,10 +12,10 @@ const KEY = 'admin_token_hash';
  */
 export async function ensureAdminToken(db: Kysely<Database>, configured: string | undefined): Promise<{ hash: string; generated?: string }> {
   if (configured) return { hash: hashToken(configured) };
-  const stored = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  if (stored) return { hash: stored.value };
+  const stored = await findSetting(db, KEY);
+  if (stored !== undefined) return { hash: stored };
   const token = newToken();
   const hash = hashToken(token);
-  await db.insertInto('settings').values({ key: KEY, value: hash }).execute();
+  await insertSetting(db, KEY, hash);
   return { hash, generated: token };
 }

@@ -3,7 +3,8 @@ import type { CampaignsTable, Database } from '../db/schema.js';
 import type { LoadedInstrument } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { currentCampaign } from '../instruments/catalog.js';
-import { findCampaign, listSurveyCampaigns } from '../queries/find-campaign.js';
+import { findCampaign } from '../queries/find-campaign.js';
+import { listCampaignRecords } from '../queries/list-campaign-records.js';
 
 type Lifecycle = Pick<CampaignsTable, 'opens_at' | 'closes_at'>;
 
@@ -13,7 +14,7 @@ export function isOpen(c: Lifecycle, now: Date): boolean {
   return (c.opens_at === null || c.opens_at <= t) && (c.closes_at === null || t < c.closes_at);
 }
 
-export function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boolean {
+function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boolean {
   return Boolean(c?.published_at);
 }
 
@@ -31,7 +32,7 @@ function closed(campaign: string): ApiError {
  * that one exists and is closed — then the answer is refused with a 409.
  */
 export async function campaignForNewResponse(db: Kysely<Database>, instrument: LoadedInstrument, now: Date): Promise<string> {
-  const campaigns = await listSurveyCampaigns(db, instrument.id);
+  const campaigns = await listCampaignRecords(db, instrument.id);
   const open = campaigns.filter((c) => isOpen(c, now)).sort((a, b) => (b.opens_at ?? b.created_at).localeCompare(a.opens_at ?? a.created_at));
   if (open[0]) return open[0].campaign;
   const fallback = currentCampaign(instrument, now);

@@ -11,7 +11,7 @@ export type Engine = 'sqlite' | 'postgres';
 export interface OpenedDatabase {
   db: Kysely<Database>;
   engine: Engine;
-  /** The driver's own handle, for the bulk loader only (api/queries/bulk-insert-responses.ts). */
+  /** The driver's own handle, for the bulk loader of tests and benchmarks only (test/loaders/bulk-insert-responses.ts). */
   sqlite?: SQLite.Database;
   pool?: pg.Pool;
 }

@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
  * The indexes that serve reads only, and that a bulk load may drop and build again at the
  * end: one sort of the finished table costs far less than keeping the B-trees in order
  * through millions of inserts (answer_values_response takes its keys in random order).
- * They are the indexes the migrations create (test/api/secondary-indexes.test.ts checks
- * it); uniqueness and primary keys are never dropped, so a load cannot store a duplicate.
+ * They are the indexes the migrations create (test/api/bulk-insert.test.ts checks it);
+ * uniqueness and primary keys are never dropped, so a load cannot store a duplicate.
  */
 export const SECONDARY_INDEXES = [
   { name: 'responses_survey_campaign_status', table: 'responses', columns: ['survey_id', 'campaign', 'status'] },

@@ -1,6 +1,7 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
+import { findCampaign } from '../queries/find-campaign.js';
 import { insertResponses } from '../queries/insert-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
@@ -84,8 +85,7 @@ export async function importResponses(
     const batch = valid.slice(start, start + batchSize);
     await deps.db.transaction().execute(async (trx) => {
       if (start === 0) {
-        const existing = await trx.selectFrom('campaigns').select('campaign').where('survey_id', '=', instrument.id).where('campaign', '=', campaign).executeTakeFirst();
-        if (!existing) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
+        if (!(await findCampaign(trx, instrument.id, campaign))) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
       }
       await insertResponses(
         trx,

@@ -4,7 +4,7 @@ import { ApiError } from './errors.js';
 import { findDuplicateKey, MAX_DEPTH, maxDepth } from './strict-json.js';
 
 /** Largest accepted request body. A complete annual survey weighs about 3 KB. */
-export const MAX_BODY_BYTES = 100 * 1024;
+const MAX_BODY_BYTES = 100 * 1024;
 
 export const limitBody = bodyLimit({
   maxSize: MAX_BODY_BYTES,

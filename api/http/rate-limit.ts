@@ -3,14 +3,6 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Clock } from '../deps.js';
 import { ApiError } from './errors.js';
 
-/** Requests allowed per client and per minute; 0 turns a limit off. */
-export interface RateLimits {
-  /** POST /api/surveys/:id/responses. */
-  createPerMinute: number;
-  /** Refused token or invitation checks (401, 404) on responses and invitations. */
-  failedChecksPerMinute: number;
-}
-
 /** The client's address as the socket sees it (a load balancer must keep one address per client; see README). */
 function clientKey(c: Context): string {
   try {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
+import { findInvitation } from '../queries/find-invitation.js';
 import { findResponse } from '../queries/find-response.js';
 import { hashToken, tokenMatches } from '../security/tokens.js';
 import { bearerToken, isAdmin } from './bearer.js';
@@ -36,11 +37,7 @@ export async function authorizeResponse(
   if (!ok) ok = Boolean(row) && isAdmin(c, adminTokenHash);
   if (!ok) {
     // Looked up whether the response exists or not, so that both refusals cost the same.
-    const invitation = await db
-      .selectFrom('invitations')
-      .select('response_id')
-      .where('code_hash', '=', hashToken(token))
-      .executeTakeFirst();
+    const invitation = await findInvitation(db, hashToken(token));
     ok = Boolean(row) && invitation?.response_id === row!.id;
   }
   if (!row || !ok) {

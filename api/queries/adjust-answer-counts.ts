@@ -11,10 +11,11 @@ export interface CountKey {
 
 /**
  * Changes to the pre-aggregated counts, merged by count row (see countDeltas): keyed by the
- * row's profile (or group), then by its question × row × column × value. Two levels, because
- * the second key of a cell is one string shared by its profile row and its group rows, hashed
- * once; a single concatenated key was a new string to hash at each of ~340 rows a response
- * touches, and doubled the cost of an import.
+ * row's profile (or group), then by its question × row × column × value. Two levels, so that
+ * a cell's key is built once and reused under its profile and under each of its groups,
+ * and the profile or group is looked up once per response: one concatenated key would be a
+ * new string to build and hash for each of the ~340 rows a response touches, on the hot
+ * path of imports.
  */
 export interface CountDeltas {
   counts: Map<string, Map<string, Insertable<AnswerCountsTable>>>;
@@ -48,7 +49,7 @@ export function countDeltas(into: CountDeltas, key: CountKey, cells: CountedCell
   const type = key.collectivite_type ?? '';
   const band = key.strate_population ?? '';
   // Each cell once with its value, and once per question × row × column as the base; the
-  // key of each built once, then prefixed by the profile or the group (hot path of imports).
+  // key of each built once, then reused under the profile and under each group.
   const keyed: { c: CountedCell; value: string; key: string }[] = [];
   const answered = new Set<string>();
   for (const c of cells) {

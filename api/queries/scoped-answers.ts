@@ -29,9 +29,10 @@ export function scopedAnswers(db: Kysely<Database>, scope: ResultsScope) {
   // Driven from the grouping rows (one per response, read through the question index), each
   // response's answer rows then read together through the response index: rows of a
   // response are stored side by side. The other order — every answer row of the campaign,
-  // then a lookup of its response's group — read 52 rows per lookup and took 12.8 s for
-  // 20,000 responses instead of 2.0 s. SQLite keeps the written order of a CROSS JOIN;
-  // PostgreSQL plans it as the inner join it is.
+  // each followed by a lookup of its response's group — repeats that lookup for every one
+  // of a response's rows (about 52 for the annual survey). SQLite keeps the written order
+  // of a CROSS JOIN, which is why it is written so; PostgreSQL plans it as the inner join
+  // it is.
   const query = db
     .selectFrom('answer_values as g')
     .crossJoin('answer_values as a')

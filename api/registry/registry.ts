@@ -55,10 +55,6 @@ const TYPE_LABELS: Record<CollectiviteType, string> = {
   commune: 'commune',
 };
 
-export function typeLabel(type: CollectiviteType): string {
-  return TYPE_LABELS[type];
-}
-
 /** A short French label that tells homonyms apart: "Grenoble (commune, 38)". */
 export function displayLabel(c: Collectivite): string {
   const where = c.type === 'commune' && c.departement ? `, ${c.departement}` : '';
@@ -177,7 +173,7 @@ export function buildRegistry(data: RawRegistryData): Registry {
   return createRegistry(entries);
 }
 
-export function createRegistry(entries: Collectivite[]): Registry {
+function createRegistry(entries: Collectivite[]): Registry {
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const index: Indexed[] = entries.map((e) => {
     const name = normalizeName(e.nom);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/errors.js';
+import { bindInvitation } from '../queries/bind-invitation.js';
 import { insertResponses, type NewResponse } from '../queries/insert-responses.js';
 
 /** A new response to store; with an invitation, the invitation is bound to it in the same transaction. */
@@ -22,14 +23,7 @@ async function writeAll(db: Kysely<Database>, items: PendingResponse[]): Promise
   await db.transaction().execute(async (trx) => {
     await insertResponses(trx, items);
     for (const item of items) {
-      if (!item.invitationCodeHash) continue;
-      const result = await trx
-        .updateTable('invitations')
-        .set({ response_id: item.row.id })
-        .where('code_hash', '=', item.invitationCodeHash)
-        .where('response_id', 'is', null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw invitationUsed();
+      if (item.invitationCodeHash && !(await bindInvitation(trx, item.invitationCodeHash, item.row.id))) throw invitationUsed();
     }
   });
 }

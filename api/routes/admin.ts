@@ -13,7 +13,10 @@ import { requireAdmin } from '../http/admin-auth.js';
 import { ApiError } from '../http/errors.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
-import { findCampaign, listSurveyCampaigns } from '../queries/find-campaign.js';
+import { countInvitationsPerCampaign } from '../queries/count-invitations-per-campaign.js';
+import { countResponsesPerCampaign } from '../queries/count-responses-per-campaign.js';
+import { findCampaign } from '../queries/find-campaign.js';
+import { listCampaignRecords } from '../queries/list-campaign-records.js';
 import { insertInvitations } from '../queries/insert-invitations.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { trackCampaign } from '../queries/track-campaign.js';
@@ -67,9 +70,9 @@ export function adminRoutes(deps: AppDeps, instruments: Map<string, LoadedInstru
     .use('*', requireAdmin(deps.adminTokenHash))
     .get('/campaigns', async (c) => {
       const [campaigns, counts, invited] = await Promise.all([
-        listSurveyCampaigns(db),
-        db.selectFrom('responses').select((eb) => ['survey_id', 'campaign', 'status', eb.fn.countAll<number>().as('n')]).groupBy(['survey_id', 'campaign', 'status']).execute(),
-        db.selectFrom('invitations').select((eb) => ['survey_id', 'campaign', eb.fn.countAll<number>().as('n')]).groupBy(['survey_id', 'campaign']).execute(),
+        listCampaignRecords(db),
+        countResponsesPerCampaign(db),
+        countInvitationsPerCampaign(db),
       ]);
       const now = clock.now();
       const count = (s: string, k: string, status: string) => Number(counts.find((x) => x.survey_id === s && x.campaign === k && x.status === status)?.n ?? 0);

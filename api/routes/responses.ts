@@ -19,7 +19,7 @@ import { responseEnvelope } from './response-envelope.js';
 const PEER_SURVEYS = ['enquete-annuelle', 'autodiagnostic'];
 
 /** The ETag of a response version. */
-export const etagOf = (version: number) => `"v${version}"`;
+const etagOf = (version: number) => `"v${version}"`;
 
 function staleEdit(): ApiError {
   return new ApiError(
@@ -29,7 +29,7 @@ function staleEdit(): ApiError {
   );
 }
 
-export function responseView(row: Selectable<ResponsesTable>) {
+function responseView(row: Selectable<ResponsesTable>) {
   return {
     id: row.id,
     surveyId: row.survey_id,
@@ -43,21 +43,21 @@ export function responseView(row: Selectable<ResponsesTable>) {
 
 export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
   const { db, registry, clock } = deps;
-  const k = deps.suppressionK ?? 5;
+  const suppressionK = deps.suppressionK ?? 5;
   return new Hono()
     .get('/:id/diagnostic', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (row.survey_id !== 'autodiagnostic') {
         throw new ApiError(422, 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
       }
-      return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), k));
+      return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), suppressionK));
     })
     .get('/:id/peers', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (!PEER_SURVEYS.includes(row.survey_id)) {
         throw new ApiError(422, 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
       }
-      return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, k));
+      return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, suppressionK));
     })
     .get('/:id', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);

@@ -8,7 +8,7 @@ import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { assertResultsVisible } from '../campaigns/campaign-rules.js';
 import { isAdmin } from '../http/bearer.js';
-import { listCampaigns } from '../queries/list-campaigns.js';
+import { listCampaignsWithCompleteResponses } from '../queries/list-campaigns-with-complete-responses.js';
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
@@ -28,12 +28,12 @@ const TREND_SOURCES: Record<string, { surveyId: string; campaign: string }[]> = 
 
 export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
   const { db, clock } = deps;
-  const k = deps.suppressionK ?? 5;
+  const suppressionK = deps.suppressionK ?? 5;
   const published = loadPublishedFigures();
 
   /** The campaigns holding responses that this caller may see: all for the administrator, published ones otherwise. */
   async function visibleCampaigns(surveyId: string, admin: boolean) {
-    const all = await listCampaigns(db, surveyId);
+    const all = await listCampaignsWithCompleteResponses(db, surveyId);
     return admin ? all : all.filter((x) => x.published);
   }
 
@@ -58,7 +58,7 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const chosen =
         campaign ?? (campaigns.some((x) => x.campaign === current) ? current : (campaigns.at(-1)?.campaign ?? current));
       await assertResultsVisible(db, instrument.id, chosen, admin);
-      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, k);
+      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, suppressionK);
       const meta = campaigns.find((x) => x.campaign === chosen);
       return c.json({ ...doc, label: meta?.label ?? chosen, nature: meta?.nature ?? 'reelle', note: meta?.note ?? null });
     })
@@ -69,7 +69,7 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const campaigns = await visibleCampaigns(instrument.id, admin);
       const to = campaign ?? campaigns.at(-1)?.campaign ?? currentCampaign(instrument, clock.now());
       await assertResultsVisible(db, instrument.id, to, admin);
-      const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, k);
+      const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, suppressionK);
       // Earlier campaigns of the same instrument, and of the instruments whose codes it carries on.
       const sources = [];
       for (const s of TREND_SOURCES[instrument.id] ?? []) {
@@ -82,7 +82,7 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const series = [];
       for (const from of baselines) {
         const fromInstrument = instruments.get(from.surveyId)!;
-        const fromDoc = await computeResults(db, fromInstrument.spec, from, k);
+        const fromDoc = await computeResults(db, fromInstrument.spec, from, suppressionK);
         if (fromDoc.n === 0 || fromDoc.suppressed || toDoc.suppressed) continue;
         series.push({ from: { ...from, n: fromDoc.n }, questions: compareCampaigns(fromInstrument.spec, fromDoc, instrument.spec, toDoc) });
       }
@@ -95,7 +95,7 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       if (figures.length + findings.length === 0) return c.json([]);
       // The guide's figures are those of the historical campaign, replayed under its year.
       const campaign = String(instrument.year);
-      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, k);
+      const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, suppressionK);
       return c.json([...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))]);
     });
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { SeedMode } from '../config.js';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { closeAndPublishCampaign } from '../queries/close-and-publish-campaign.js';
 import { countStoredRows } from '../queries/count-stored-rows.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { createResponse } from '../responses/create-response.js';
@@ -31,13 +32,7 @@ type SeedDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
 
 /** Seeded campaigns are history: closed to new answers, results published. */
 async function closeAndPublish(deps: SeedDeps, surveyId: string, campaign: string): Promise<void> {
-  const now = deps.clock.now().toISOString();
-  await deps.db
-    .updateTable('campaigns')
-    .set({ closes_at: now, published_at: now })
-    .where('survey_id', '=', surveyId)
-    .where('campaign', '=', campaign)
-    .execute();
+  await closeAndPublishCampaign(deps.db, surveyId, campaign, deps.clock.now().toISOString());
 }
 
 /** Stores a replay dataset as complete responses of its campaign, through the API's own path. */

@@ -9,12 +9,12 @@ import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
 import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
 import { dropSecondaryIndexes, SECONDARY_INDEXES } from '../../api/db/secondary-indexes.js';
-import { bulkInsertResponses } from '../../api/queries/bulk-insert-responses.js';
-import { bulkLoadResponses } from '../../api/queries/bulk-load-responses.js';
 import { insertResponses, type NewResponse } from '../../api/queries/insert-responses.js';
 import { newResponseRow } from '../../api/responses/create-response.js';
 import { demoResponses } from '../../api/seed/demo-campaign.js';
 import { fixedClock, testDatabaseUrl, testRegistry } from '../helpers/test-app.js';
+import { bulkInsertResponses } from '../loaders/bulk-insert-responses.js';
+import { bulkLoadResponses } from '../loaders/bulk-load-responses.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-bulk-'));
 const opened: OpenedDatabase[] = [];

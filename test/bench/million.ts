@@ -19,7 +19,7 @@ import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
 import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
 import { computePeers } from '../../api/peers/compute-peers.js';
-import { bulkLoadResponses } from '../../api/queries/bulk-load-responses.js';
+import { bulkLoadResponses } from '../loaders/bulk-load-responses.js';
 import type { NewResponse } from '../../api/queries/insert-responses.js';
 import { buildRegistry, readEtalabData } from '../../api/registry/registry.js';
 import { newResponseRow } from '../../api/responses/create-response.js';

@@ -15,7 +15,7 @@ import { loadInstruments, type Instrument } from '../../api/instruments/catalog.
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { ADMIN_HASH, testDatabaseUrl, testRegistry } from './test-app.js';
 
-export const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
+const WEB_ROOT = path.resolve(import.meta.dirname, '../../web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ServerOptions {
@@ -25,7 +25,7 @@ export interface ServerOptions {
 }
 
 /** The whole service on a random port over a temporary SQLite file, as `npm start` runs it. */
-export async function startServer(options: ServerOptions = {}) {
+async function startServer(options: ServerOptions = {}) {
   if (!fs.existsSync(path.join(WEB_ROOT, 'index.html'))) {
     throw new Error('web/dist is missing: run `npm run build` first (npm test does it).');
   }
@@ -52,7 +52,7 @@ export async function startServer(options: ServerOptions = {}) {
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -3,16 +3,17 @@ import { Readable } from 'node:stream';
 import type SQLite from 'better-sqlite3';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { OpenedDatabase } from '../db/create-database.js';
-import { COUNT_KEY, countDeltas, countRowsInKeyOrder, GROUP_COUNT_KEY, noDeltas } from './adjust-answer-counts.js';
-import type { NewResponse } from './insert-responses.js';
+import type { OpenedDatabase } from '../../api/db/create-database.js';
+import { COUNT_KEY, countDeltas, countRowsInKeyOrder, GROUP_COUNT_KEY, noDeltas } from '../../api/queries/adjust-answer-counts.js';
+import type { NewResponse } from '../../api/queries/insert-responses.js';
 
 /*
  * The bulk loader: the same rows as insertResponses (responses, answer_values, merged
  * answer_counts and answer_group_counts), all or nothing per call, but through each engine's fastest path, because
  * building a query per row costs more than storing it: one reused prepared statement per
- * table on SQLite, COPY on PostgreSQL. Loads are for imports and benchmarks; the API keeps
- * insertResponses. The caller cuts large loads into calls of a few thousand responses.
+ * table on SQLite, COPY on PostgreSQL. Loads are for benchmarks and tests; the API and the
+ * imports keep insertResponses. The caller cuts large loads into calls of a few thousand
+ * responses.
  */
 
 const RESPONSE_COLUMNS = ['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at'] as const;

@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
-/** The campaigns of a survey that hold complete responses, with their size and label (when one was saved). */
-export async function listCampaigns(db: Kysely<Database>, surveyId: string) {
+/**
+ * The campaigns of a survey that hold complete responses, with how many, and their label
+ * and publication when a record was saved (listCampaignRecords lists the records
+ * themselves, responses or not).
+ */
+export async function listCampaignsWithCompleteResponses(db: Kysely<Database>, surveyId: string) {
   const rows = await db
     .selectFrom('responses as r')
     .leftJoin('campaigns as c', (join) => join.onRef('c.survey_id', '=', 'r.survey_id').onRef('c.campaign', '=', 'r.campaign'))

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { OpenedDatabase } from '../db/create-database.js';
-import { dropSecondaryIndexes, ensureSecondaryIndexes } from '../db/secondary-indexes.js';
+import type { OpenedDatabase } from '../../api/db/create-database.js';
+import { dropSecondaryIndexes, ensureSecondaryIndexes } from '../../api/db/secondary-indexes.js';
+import type { NewResponse } from '../../api/queries/insert-responses.js';
 import { bulkInsertResponses } from './bulk-insert-responses.js';
-import type { NewResponse } from './insert-responses.js';
 
 export interface BulkLoadReport {
   responses: number;
@@ -13,10 +13,9 @@ export interface BulkLoadReport {
 }
 
 /**
- * A large load (a national import, a move, a benchmark) into a database no server is
- * answering from: the secondary indexes are dropped, the batches written with the bulk
- * loader, each all or nothing, and the indexes built once at the end, even when a batch
- * fails. Constraints stay on throughout. A process killed mid-load leaves the indexes to
+ * A large load (a benchmark at national scale) into a database no server is answering
+ * from: the secondary indexes are dropped, the batches written with the bulk loader, each
+ * all or nothing, and the indexes built once at the end, even when a batch fails. Constraints stay on throughout. A process killed mid-load leaves the indexes to
  * the next start (migrateToLatest builds any that is missing).
  */
 export async function bulkLoadResponses(
