@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CampaignsTable, Database } from '../db/schema.js';
 import type { LoadedInstrument } from '../deps.js';
-import { ApiError } from '../http/errors.js';
+import { DomainError } from '../domain/domain-error.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { listCampaignRecords } from '../queries/list-campaign-records.js';
@@ -18,9 +18,9 @@ function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boole
   return Boolean(c?.published_at);
 }
 
-function closed(campaign: string): ApiError {
-  return new ApiError(
-    409,
+function closed(campaign: string): DomainError {
+  return new DomainError(
+    'conflit',
     'campagne_close',
     `La campagne « ${campaign} » est close : elle n’accepte plus de réponse ni de modification. Contactez l’ARRICOD si vous pensez qu’il s’agit d’une erreur.`,
   );
@@ -29,7 +29,7 @@ function closed(campaign: string): ApiError {
 /**
  * The campaign a new response joins: the survey's open campaign (the latest opened), or,
  * when the survey has no open campaign, its default one (the year, or `permanent`) unless
- * that one exists and is closed — then the answer is refused with a 409.
+ * that one exists and is closed — then the answer is refused (conflict).
  */
 export async function campaignForNewResponse(db: Kysely<Database>, instrument: LoadedInstrument, now: Date): Promise<string> {
   const campaigns = await listCampaignRecords(db, instrument.id);
@@ -40,7 +40,7 @@ export async function campaignForNewResponse(db: Kysely<Database>, instrument: L
   return fallback;
 }
 
-/** Refuses an edit to a response whose campaign is closed (409). */
+/** Refuses an edit to a response whose campaign is closed (conflict). */
 export async function assertCampaignOpen(db: Kysely<Database>, surveyId: string, campaign: string, now: Date): Promise<void> {
   const c = await findCampaign(db, surveyId, campaign);
   if (c && !isOpen(c, now)) throw closed(campaign);
@@ -55,8 +55,8 @@ export async function assertResultsVisible(
 ): Promise<Selectable<CampaignsTable> | undefined> {
   const c = await findCampaign(db, surveyId, campaign);
   if (!admin && !isPublished(c)) {
-    throw new ApiError(
-      403,
+    throw new DomainError(
+      'non_publie',
       'resultats_non_publies',
       `Les résultats de la campagne « ${campaign} » ne sont pas encore publiés. Ils le seront quand l’ARRICOD aura clos et validé la campagne.`,
     );

@@ -9,10 +9,10 @@ import cliProgress from 'cli-progress';
 import { createDatabase } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { systemClock } from '../deps.js';
+import { DomainError } from '../domain/domain-error.js';
 import { parseCsv } from '../exports/csv.js';
 import { importResponses } from '../exports/import-responses.js';
 import { parseXlsx } from '../exports/xlsx.js';
-import { ApiError } from '../http/errors.js';
 import { compileAll } from '../instruments/compile-all.js';
 import { loadInstruments } from '../instruments/catalog.js';
 import { buildRegistry, readEtalabData } from '../registry/registry.js';
@@ -63,7 +63,7 @@ try {
   process.exitCode = report.rejected.length > 0 ? 1 : 0;
 } catch (e) {
   bar.stop();
-  console.error(e instanceof ApiError ? e.message : e);
+  console.error(e instanceof DomainError ? e.message : e);
   process.exitCode = 1;
 } finally {
   await db.destroy();

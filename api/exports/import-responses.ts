@@ -1,6 +1,6 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
-import { ApiError } from '../http/errors.js';
-import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
+import { DomainError } from '../domain/domain-error.js';
+import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { insertResponses } from '../queries/insert-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
@@ -30,7 +30,7 @@ function mapHeader(columns: Column[], header: unknown[]): (Column | null)[] {
   const byCode = new Map(columns.map((c) => [c.code, c]));
   const unknown = header.map(String).filter((code) => code.trim() !== '' && !byCode.has(code.trim()));
   if (unknown.length > 0) {
-    throw new ApiError(422, 'fichier_invalide', `Le fichier a des colonnes que ce questionnaire ne connaît pas : ${unknown.slice(0, 10).join(', ')}. Partez d’un export de la même enquête.`);
+    throw new DomainError('invalide', 'fichier_invalide', `Le fichier a des colonnes que ce questionnaire ne connaît pas : ${unknown.slice(0, 10).join(', ')}. Partez d’un export de la même enquête.`);
   }
   return header.map((code) => byCode.get(String(code).trim()) ?? null);
 }
@@ -48,7 +48,7 @@ export async function importResponses(
   rows: unknown[][],
   options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
-  if (rows.length === 0) throw new ApiError(422, 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
+  if (rows.length === 0) throw new DomainError('invalide', 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
   const columns = exportColumns(instrument.spec, columnLabels(instrument.json));
   const mapped = mapHeader(columns, rows[0]!);
   const layout = mapped.filter((c): c is Column => c !== null);
@@ -67,12 +67,9 @@ export async function importResponses(
       rejected.push({ line, problems: [{ question: 'statut', message: `Statut « ${s} » inconnu : complete ou partial.` }] });
       return;
     }
-    try {
-      valid.push({ prepared: prepareAnswers(instrument, answers, s, deps.registry), status: s });
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      rejected.push({ line, problems: e.details.map((d) => ({ question: d.question, message: d.message })) });
-    }
+    const checked = checkAnswers(instrument, answers, s, deps.registry);
+    if (checked.ok) valid.push({ prepared: checked.prepared, status: s });
+    else rejected.push({ line, problems: checked.problems.map((p) => ({ question: p.question, message: p.message })) });
     options.onProgress?.(i + 1, data.length * 2);
   });
 

@@ -1,15 +1,18 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, type ErrorDetail, type Failure } from '../domain/domain-error.js';
 
-export interface ErrorDetail {
-  question?: string;
-  code: string;
-  message: string;
-  [key: string]: unknown;
-}
+/** The status of each domain failure: the one place where the domain's refusals meet HTTP. */
+const STATUS_OF: Record<Failure, ContentfulStatusCode> = {
+  invalide: 422,
+  introuvable: 404,
+  conflit: 409,
+  modifiee_entre_temps: 412,
+  non_publie: 403,
+};
 
-/** An error a client can act on: HTTP status, machine code, a French sentence, and details. */
+/** An HTTP refusal (authentication, rate limit, body, route): status, machine code, a French sentence, details, headers. */
 export class ApiError extends HTTPException {
   constructor(
     status: ContentfulStatusCode,
@@ -22,12 +25,15 @@ export class ApiError extends HTTPException {
   }
 }
 
-export function errorBody(code: string, message: string, details: ErrorDetail[] = []) {
+function errorBody(code: string, message: string, details: ErrorDetail[] = []) {
   return { error: { code, message, details } };
 }
 
-/** The single error handler: known errors keep their status; anything else is a 500 without internals. */
+/** The single error handler: known errors get their status; anything else is a 500 without internals. */
 export function handleError(err: Error, c: Context): Response {
+  if (err instanceof DomainError) {
+    return c.json({ ...errorBody(err.code, err.message, err.details), ...err.extra }, STATUS_OF[err.failure]);
+  }
   if (err instanceof ApiError) {
     for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
     return c.json(errorBody(err.code, err.message, err.details), err.status);

@@ -1,6 +1,6 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
-import { ApiError } from '../http/errors.js';
+import { DomainError } from '../domain/domain-error.js';
 import type { ResponseStatus } from '../instruments/validate-answers.js';
 import { findInvitation } from '../queries/find-invitation.js';
 import { hashToken } from '../security/tokens.js';
@@ -22,16 +22,16 @@ export async function answerInvitation(
   const codeHash = hashToken(code);
   const invitation = await findInvitation(deps.db, codeHash);
   if (!invitation || invitation.survey_id !== instrument.id) {
-    throw new ApiError(404, 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide pour ce questionnaire. Vérifiez que vous l’avez copié en entier.');
+    throw new DomainError('introuvable', 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide pour ce questionnaire. Vérifiez que vous l’avez copié en entier.');
   }
   if (invitation.response_id) {
-    throw new ApiError(409, 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.', [
+    throw new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.', [
       { code: 'reponse_existante', message: 'Réponse existante de cette collectivité.', responseId: invitation.response_id },
     ]);
   }
   await assertCampaignOpen(deps.db, invitation.survey_id, invitation.campaign, deps.clock.now());
   if (answers.collectivite !== undefined && answers.collectivite !== invitation.collectivite) {
-    throw new ApiError(422, 'reponses_invalides', 'Cette invitation est adressée à une autre collectivité.', [
+    throw new DomainError('invalide', 'reponses_invalides', 'Cette invitation est adressée à une autre collectivité.', [
       { question: 'collectivite', code: 'collectivite_imposee', message: 'Une invitation vaut pour la collectivité invitée : laissez-la telle quelle.' },
     ]);
   }

@@ -47,8 +47,8 @@ export function newResponseRow(
  * validation against the instrument and the registry, then the response, its normalised
  * rows and its counts in one transaction (shared with the submissions that arrive at the
  * same time when the writer is a group commit). With an invitation, the invitation is bound to
- * the response in that same transaction, and only if it was still unused (else 409, and
- * nothing is stored). Throws a 422 ApiError on invalid answers.
+ * the response in that same transaction, and only if it was still unused (else a conflict, and
+ * nothing is stored). Throws a DomainError on invalid answers.
  */
 export async function createResponse(
   deps: CreateDeps,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { ApiError } from '../http/errors.js';
+import { DomainError } from '../domain/domain-error.js';
 import { bindInvitation } from '../queries/bind-invitation.js';
 import { insertResponses, type NewResponse } from '../queries/insert-responses.js';
 
@@ -14,8 +14,8 @@ export interface ResponseWriter {
   write(item: PendingResponse): Promise<void>;
 }
 
-function invitationUsed(): ApiError {
-  return new ApiError(409, 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.');
+function invitationUsed(): DomainError {
+  return new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.');
 }
 
 /** Writes `items` in one transaction: all or nothing. */

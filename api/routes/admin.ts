@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { resolveCollectivite } from '../admin/resolve-collectivite.js';
 import { isOpen } from '../campaigns/campaign-rules.js';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
+import { assertImportAccepted } from '../exports/assert-import-accepted.js';
 import { exportCampaign } from '../exports/export-campaign.js';
 import { importResponses } from '../exports/import-responses.js';
 import { parseCsv } from '../exports/csv.js';
@@ -216,19 +217,7 @@ export function adminRoutes(deps: AppDeps, instruments: Map<string, LoadedInstru
         }
         const { mode } = c.req.valid('query');
         const report = await importResponses(deps, instrument, campaign, rows, { allOrNothing: mode === 'tout-ou-rien' });
-        if (report.allOrNothing && report.rejected.length > 0) {
-          return c.json(
-            {
-              error: {
-                code: 'import_refuse',
-                message: `${report.rejected.length} ligne(s) sur ${report.total} ne passent pas la validation : rien n’a été enregistré (mode tout ou rien). Corrigez-les ou importez en mode partiel.`,
-                details: report.rejected.flatMap((r) => r.problems.map((p) => ({ line: r.line, question: p.question, code: 'ligne_rejetee', message: `Ligne ${r.line} : ${p.message}` }))),
-              },
-              report,
-            },
-            422,
-          );
-        }
+        assertImportAccepted(report);
         return c.json(report);
       },
     );

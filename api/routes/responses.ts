@@ -3,6 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { Selectable } from 'kysely';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import type { ResponsesTable } from '../db/schema.js';
+import { DomainError } from '../domain/domain-error.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { authorizeResponse } from '../http/response-auth.js';
 import { rejectInvalid } from '../http/validation-hook.js';
@@ -12,7 +13,6 @@ import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { replaceResponse } from '../queries/replace-response.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
-import { ApiError } from '../http/errors.js';
 import { computePeers } from '../peers/compute-peers.js';
 import { responseEnvelope } from './response-envelope.js';
 
@@ -21,9 +21,9 @@ const PEER_SURVEYS = ['enquete-annuelle', 'autodiagnostic'];
 /** The ETag of a response version. */
 const etagOf = (version: number) => `"v${version}"`;
 
-function staleEdit(): ApiError {
-  return new ApiError(
-    412,
+function staleEdit(): DomainError {
+  return new DomainError(
+    'modifiee_entre_temps',
     'modification_concurrente',
     'Cette réponse a été modifiée entre-temps (dans un autre onglet ou par une autre personne) : rechargez-la avant d’enregistrer, pour ne rien écraser.',
   );
@@ -48,14 +48,14 @@ export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedIn
     .get('/:id/diagnostic', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (row.survey_id !== 'autodiagnostic') {
-        throw new ApiError(422, 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
+        throw new DomainError('invalide', 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
       }
       return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), suppressionK));
     })
     .get('/:id/peers', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       if (!PEER_SURVEYS.includes(row.survey_id)) {
-        throw new ApiError(422, 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
+        throw new DomainError('invalide', 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
       }
       return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, suppressionK));
     })

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import type { AppDeps, LoadedInstrument } from '../deps.js';
-import { ApiError } from '../http/errors.js';
+import { DomainError } from '../domain/domain-error.js';
 import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
@@ -46,8 +46,8 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const { campaign, groupBy } = c.req.valid('query');
       if (groupBy && instrument.spec.questions.get(groupBy)?.kind !== 'choice') {
         const choices = [...instrument.spec.questions.values()].filter((q) => q.kind === 'choice').map((q) => q.name);
-        throw new ApiError(
-          422,
+        throw new DomainError(
+          'invalide',
           'regroupement_invalide',
           `On ne peut regrouper les résultats que selon une question à choix unique de ce questionnaire : ${choices.join(', ')}.`,
         );

@@ -1,0 +1,17 @@
+import { DomainError } from '../domain/domain-error.js';
+import type { ImportReport } from './import-responses.js';
+
+/**
+ * Refuses an all-or-nothing import that stored nothing because of rejected rows: one
+ * detail per problem of each rejected line, and the whole report beside the error.
+ */
+export function assertImportAccepted(report: ImportReport): void {
+  if (!report.allOrNothing || report.rejected.length === 0) return;
+  throw new DomainError(
+    'invalide',
+    'import_refuse',
+    `${report.rejected.length} ligne(s) sur ${report.total} ne passent pas la validation : rien n’a été enregistré (mode tout ou rien). Corrigez-les ou importez en mode partiel.`,
+    report.rejected.flatMap((r) => r.problems.map((p) => ({ line: r.line, question: p.question, code: 'ligne_rejetee', message: `Ligne ${r.line} : ${p.message}` }))),
+    { report },
+  );
+}
