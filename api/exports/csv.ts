@@ -18,12 +18,3 @@ export function toCsv(rows: Cell[][]): string {
   const body = Papa.unparse(rows.map((r) => r.map(cellText)), { delimiter: ';', newline: '\r\n', quotes: false, escapeFormulae: false });
   return `\uFEFF${body}\r\n`;
 }
-
-/** Reads a CSV (semicolons or commas, with or without byte-order mark) into rows of texts. */
-export function parseCsv(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, '');
-  const firstLine = clean.slice(0, clean.indexOf('\n') === -1 ? undefined : clean.indexOf('\n'));
-  const delimiter = firstLine.includes(';') ? ';' : ',';
-  const parsed = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: 'greedy' });
-  return parsed.data;
-}

@@ -1,5 +1,5 @@
-import type { Column } from './columns.js';
-import { unneutralise } from './neutralise.js';
+import type { Column } from '../exports/columns.js';
+import { unneutralise } from '../exports/neutralise.js';
 
 /**
  * Reads one row of an export back into SurveyJS answers. Cells are texts as spreadsheets

@@ -1,12 +1,12 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { DomainError } from '../domain/domain-error.js';
+import { columnLabels, exportColumns, type Column } from '../exports/columns.js';
 import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { insertResponses } from '../queries/insert-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
 import { cellsToAnswers } from './cells-to-answers.js';
-import { columnLabels, exportColumns, type Column } from './columns.js';
 
 export interface RejectedRow {
   /** Line of the file (1 is the header). */
