@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import { z } from 'zod';
+import { changeCampaign } from '../../campaigns/change-campaign.js';
+import { createCampaign } from '../../campaigns/create-campaign.js';
+import { requireCampaign } from '../../campaigns/require-campaign.js';
+import { summariseCampaigns } from '../../campaigns/summarise-campaigns.js';
+import type { AppDeps, LoadedInstrument } from '../../deps.js';
+import { limitBody, requireJsonBody } from '../../http/json-body.js';
+import { rejectInvalid } from '../../http/validation-hook.js';
+import { requireInstrument } from '../../instruments/require-instrument.js';
+
+const isoDate = z.string().datetime({ offset: true }).nullable().optional();
+const campaignName = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'lettres, chiffres, « - » ou « _ »');
+
+const newCampaign = z.object({
+  surveyId: z.string().min(1).max(64),
+  campaign: campaignName,
+  label: z.string().min(1).max(200).optional(),
+  opensAt: isoDate,
+  closesAt: isoDate,
+}).strict();
+
+const campaignChange = z.object({
+  label: z.string().min(1).max(200).optional(),
+  opensAt: isoDate,
+  closesAt: isoDate,
+  /** Close now. */
+  close: z.literal(true).optional(),
+  /** Publish (true) or withdraw (false) the results. */
+  publish: z.boolean().optional(),
+}).strict();
+
+/** The campaigns: list with their counts, create, change (dates, closing, publication). */
+export function adminCampaignsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+  const { db, clock } = deps;
+  return new Hono()
+    .get('/', async (c) => c.json(await summariseCampaigns(db, clock.now())))
+    .post('/', limitBody, requireJsonBody, zValidator('json', newCampaign, rejectInvalid), async (c) => {
+      const { surveyId, ...input } = c.req.valid('json');
+      return c.json(await createCampaign(db, requireInstrument(instruments, surveyId), input, clock.now()), 201);
+    })
+    .patch('/:surveyId/:campaign', limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
+      const current = await requireCampaign(db, c.req.param('surveyId'), c.req.param('campaign'));
+      return c.json(await changeCampaign(db, current, c.req.valid('json'), clock.now()));
+    });
+}
