@@ -5,7 +5,7 @@ import { insertResponses } from '../queries/insert-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
 import { cellsToAnswers } from './cells-to-answers.js';
-import { columnLabels, exportColumns, type Column } from './columns.js';
+import { exportColumns, type Column } from './columns.js';
 
 export interface RejectedRow {
   /** Line of the file (1 is the header). */
@@ -48,7 +48,7 @@ export async function importResponses(
   options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
   if (rows.length === 0) throw new ApiError(422, 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
-  const columns = exportColumns(instrument.spec, columnLabels(instrument.json));
+  const columns = exportColumns(instrument.spec);
   const mapped = mapHeader(columns, rows[0]!);
   const layout = mapped.filter((c): c is Column => c !== null);
   const labelsRow = rows[1] && mapped.every((c, i) => !c || String(rows[1]![i] ?? '') === c.label);
