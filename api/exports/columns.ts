@@ -1,87 +1,69 @@
-import type { InstrumentSpec, QuestionSpec, Scalar } from '../instruments/question-spec.js';
+import type { Answers } from '../instruments/answers.js';
+import type { Cell, Scalar } from '../instruments/kinds/question-kind.js';
+import { kindOf, type InstrumentSpec } from '../instruments/question-spec.js';
 
-/** One column of an export: where its value sits in the answers, and how to read it back. */
+/** A response as exports write it. */
+export interface ExportedResponse {
+  id: string;
+  status: string;
+  updatedAt: string;
+  answers: Answers;
+}
+
+/** A row of an imported file, read back. */
+export interface ImportedRow {
+  answers: Answers;
+  status: string | null;
+}
+
+/** One column of an export: its code, its French label, and how to write and read back its cell. */
 export interface Column {
   code: string;
   label: string;
-  question: string;
-  kind: QuestionSpec['kind'] | 'meta';
-  row?: string;
-  col?: string;
-  /** For a multiple-choice column: the choice it ticks (cell "1"). */
-  choice?: string;
+  /** How the codebook describes its cells. */
+  describe: string;
   /** The values the cell may hold (for the codebook), when they are a list. */
-  values?: Scalar[];
+  values?: readonly Scalar[];
+  cellOf(response: ExportedResponse): Cell;
+  /** Puts a non-empty cell (texts as spreadsheets give them) back into the row. */
+  readInto(row: ImportedRow, cell: string | number): void;
 }
 
+const meta = (code: string, label: string, cellOf: (r: ExportedResponse) => Cell, readInto: Column['readInto'] = () => {}): Column => ({
+  code,
+  label,
+  describe: 'information sur la réponse',
+  cellOf,
+  readInto,
+});
+
 export const META_COLUMNS: Column[] = [
-  { code: 'reponse_id', label: 'Identifiant de la réponse', question: 'reponse_id', kind: 'meta' },
-  { code: 'statut', label: 'Statut (complete ou partial)', question: 'statut', kind: 'meta' },
-  { code: 'modifiee_le', label: 'Dernière modification', question: 'modifiee_le', kind: 'meta' },
+  meta('reponse_id', 'Identifiant de la réponse', (r) => r.id),
+  meta('statut', 'Statut (complete ou partial)', (r) => r.status, (row, cell) => {
+    row.status = String(cell).trim();
+  }),
+  meta('modifiee_le', 'Dernière modification', (r) => r.updatedAt),
 ];
 
 /**
- * The export layout of an instrument: one column per code — a question, a matrix row
- * (`question.row`), a matrixdropdown cell (`question.row.column`), or a choice of a
- * multiple choice (`question.choice`, 1 when ticked). `labels` gives French titles.
+ * The export layout of an instrument: the response's own columns, then each question's
+ * columns as its kind lays them out — a question, a matrix row (`question.row`), a matrix
+ * cell (`question.row.column`), or a choice of a multiple choice (`question.choice`, 1 when
+ * ticked) — with French labels.
  */
-export function exportColumns(spec: InstrumentSpec, labels: Map<string, ColumnLabels>): Column[] {
+export function exportColumns(instrument: InstrumentSpec): Column[] {
   const out: Column[] = [...META_COLUMNS];
-  for (const q of spec.questions.values()) {
-    const l = labels.get(q.name);
-    const title = l?.title ?? q.title;
-    switch (q.kind) {
-      case 'multi':
-        for (const v of q.values) {
-          out.push({ code: `${q.name}.${v}`, label: `${title} — ${l?.choices.get(String(v)) ?? v}`, question: q.name, kind: q.kind, choice: String(v), values: [1] });
-        }
-        break;
-      case 'matrix':
-        for (const r of q.rows) {
-          out.push({ code: `${q.name}.${r}`, label: `${title} — ${l?.rows.get(r) ?? r}`, question: q.name, kind: q.kind, row: r, values: q.values });
-        }
-        break;
-      case 'matrixdropdown':
-        for (const r of q.rows) {
-          for (const c of q.columns) {
-            out.push({ code: `${q.name}.${r}.${c.name}`, label: `${title} — ${l?.rows.get(r) ?? r} — ${c.title}`, question: q.name, kind: q.kind, row: r, col: c.name, values: c.values });
-          }
-        }
-        break;
-      case 'choice':
-      case 'rating':
-        out.push({ code: q.name, label: title, question: q.name, kind: q.kind, values: q.values });
-        break;
-      default:
-        out.push({ code: q.name, label: title, question: q.name, kind: q.kind });
+  for (const spec of instrument.questions.values()) {
+    for (const c of kindOf(instrument, spec).columns(spec)) {
+      out.push({
+        code: c.code,
+        label: c.label,
+        describe: c.describe,
+        values: c.values,
+        cellOf: (r) => c.cellOf(r.answers),
+        readInto: (row, cell) => c.readInto(row.answers, cell),
+      });
     }
   }
-  return out;
-}
-
-export interface ColumnLabels {
-  title: string;
-  choices: Map<string, string>;
-  rows: Map<string, string>;
-}
-
-/** Titles and labels read from the SurveyJS JSON, for the French header and the codebook. */
-export function columnLabels(json: { pages: unknown[] }): Map<string, ColumnLabels> {
-  const out = new Map<string, ColumnLabels>();
-  const text = (item: any) => (typeof item === 'object' ? String(item.text ?? item.title ?? item.value ?? item.name) : String(item));
-  const key = (item: any) => (typeof item === 'object' ? String(item.value ?? item.name) : String(item));
-  const walk = (elements: any[]) => {
-    for (const e of elements ?? []) {
-      if (e.type === 'panel') walk(e.elements);
-      else if (e.name) {
-        out.set(e.name, {
-          title: e.title ?? e.name,
-          choices: new Map((Array.isArray(e.choices) ? e.choices : []).map((c: any) => [key(c), text(c)])),
-          rows: new Map((Array.isArray(e.rows) ? e.rows : []).map((r: any) => [key(r), text(r)])),
-        });
-      }
-    }
-  };
-  for (const page of json.pages as any[]) walk(page.elements);
   return out;
 }

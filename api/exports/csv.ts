@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
+import type { Cell } from '../instruments/kinds/question-kind.js';
 import { neutralise } from './neutralise.js';
 
-export type Cell = string | number | null;
 
 /** French decimal notation for Excel in French: 2,5 — not 2.5. */
 function cellText(cell: Cell): string {

@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import type { LoadedInstrument } from '../deps.js';
 import { listCampaignResponses } from '../queries/list-campaign-responses.js';
 import { answersToCells } from './answers-to-cells.js';
-import { columnLabels, exportColumns } from './columns.js';
+import { exportColumns } from './columns.js';
 import { toCsv } from './csv.js';
 import { toXlsx } from './xlsx.js';
 
@@ -32,7 +32,7 @@ export async function exportCampaign(
       body: JSON.stringify({ surveyId: instrument.id, campaign, responses }, null, 1),
     };
   }
-  const columns = exportColumns(instrument.spec, columnLabels(instrument.json));
+  const columns = exportColumns(instrument.spec);
   const rows = responses.map((r) => answersToCells(columns, r));
   if (format === 'xlsx') {
     return {

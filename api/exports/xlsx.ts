@@ -1,19 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Column } from './columns.js';
-import type { Cell } from './csv.js';
+import type { Cell } from '../instruments/kinds/question-kind.js';
 import { neutralise } from './neutralise.js';
-
-const KIND_LABELS: Record<string, string> = {
-  meta: 'information sur la réponse',
-  choice: 'choix unique',
-  external: 'collectivité du référentiel officiel',
-  multi: 'choix multiple (1 = coché)',
-  rating: 'note',
-  matrix: 'ligne de tableau',
-  matrixdropdown: 'case de tableau (note)',
-  number: 'nombre',
-  text: 'texte libre',
-};
 
 /** An XLSX workbook: the responses (codes, then optionally French labels) and a codebook sheet. */
 export async function toXlsx(columns: Column[], rows: Cell[][], withLabels: boolean): Promise<Buffer> {
@@ -28,7 +16,7 @@ export async function toXlsx(columns: Column[], rows: Cell[][], withLabels: bool
   const codebook = workbook.addWorksheet('Codebook');
   codebook.addRow(['code', 'libellé', 'type', 'valeurs possibles']);
   codebook.getRow(1).font = { bold: true };
-  for (const c of columns) codebook.addRow([c.code, c.label, KIND_LABELS[c.kind] ?? c.kind, c.values?.join(', ') ?? '']);
+  for (const c of columns) codebook.addRow([c.code, c.label, c.describe, c.values?.join(', ') ?? '']);
   codebook.getColumn(2).width = 80;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,6 @@
 import type { AppDeps, LoadedInstrument } from '../deps.js';
 import { DomainError } from '../domain/domain-error.js';
-import { columnLabels, exportColumns, type Column } from '../exports/columns.js';
+import { exportColumns, type Column } from '../exports/columns.js';
 import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { insertResponses } from '../queries/insert-responses.js';
@@ -49,7 +49,7 @@ export async function importResponses(
   options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
   if (rows.length === 0) throw new DomainError('invalide', 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
-  const columns = exportColumns(instrument.spec, columnLabels(instrument.json));
+  const columns = exportColumns(instrument.spec);
   const mapped = mapHeader(columns, rows[0]!);
   const layout = mapped.filter((c): c is Column => c !== null);
   const labelsRow = rows[1] && mapped.every((c, i) => !c || String(rows[1]![i] ?? '') === c.label);

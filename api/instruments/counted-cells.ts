@@ -1,7 +1,5 @@
-import type { AnswerCell } from './flatten-answers.js';
-import type { InstrumentSpec } from './question-spec.js';
-
-const COUNTED = new Set(['choice', 'multi', 'rating', 'matrix', 'matrixdropdown', 'number']);
+import type { AnswerCell } from './kinds/question-kind.js';
+import { kindOf, type InstrumentSpec } from './question-spec.js';
 
 /** The profile codes the pre-aggregated counts are broken down by on every row. */
 export const PROFILE_GROUPS = ['collectivite_type', 'strate_population'] as const;
@@ -16,29 +14,31 @@ export interface CountedCell extends AnswerCell {
   groups?: true;
 }
 
-/** Coded answers and numbers (a frequency table of numbers gives exact quantiles). */
-export function isCountedQuestion(spec: InstrumentSpec, code: string): boolean {
-  return COUNTED.has(spec.questions.get(code)?.kind ?? '');
+/** Questions whose kind publishes them in aggregate (coded answers and numbers). */
+export function isCountedQuestion(instrument: InstrumentSpec, code: string): boolean {
+  const spec = instrument.questions.get(code);
+  return spec !== undefined && kindOf(instrument, spec).counted;
 }
 
 /**
  * The single-choice questions other than the profile: the results may be broken down by
  * them, and the counts are kept split by their answer (answer_group_counts).
  */
-export function isGroupingQuestion(spec: InstrumentSpec, code: string): boolean {
-  return spec.questions.get(code)?.kind === 'choice' && !isProfileGroup(code);
+export function isGroupingQuestion(instrument: InstrumentSpec, code: string): boolean {
+  const spec = instrument.questions.get(code);
+  return spec !== undefined && kindOf(instrument, spec).singleChoice && !isProfileGroup(code);
 }
 
 /**
  * The cells that feed the pre-aggregated counts. Free texts and the collectivity are never
  * published, so they are never counted.
  */
-export function countedCells(spec: InstrumentSpec, cells: AnswerCell[]): CountedCell[] {
+export function countedCells(instrument: InstrumentSpec, cells: AnswerCell[]): CountedCell[] {
   const counted: CountedCell[] = [];
   for (const c of cells) {
-    if (!isCountedQuestion(spec, c.question)) continue;
+    if (!isCountedQuestion(instrument, c.question)) continue;
     // A copy only for the few grouping answers: the answer rows are written from `cells`.
-    counted.push(c.row_key === '' && c.col_key === '' && isGroupingQuestion(spec, c.question) ? { ...c, groups: true } : c);
+    counted.push(c.row_key === '' && c.col_key === '' && isGroupingQuestion(instrument, c.question) ? { ...c, groups: true } : c);
   }
   return counted;
 }

@@ -1,5 +1,5 @@
 import type { Registry } from '../registry/registry.js';
-import type { Problem } from './validate-answers.js';
+import type { Problem } from './kinds/question-kind.js';
 
 export interface DerivedProfile {
   answers: Record<string, unknown>;

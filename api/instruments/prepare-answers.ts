@@ -3,8 +3,9 @@ import type { Registry } from '../registry/registry.js';
 import type { LoadedInstrument } from '../deps.js';
 import { deriveProfile } from './derive-profile.js';
 import { countedCells, type CountedCell } from './counted-cells.js';
-import { flattenAnswers, type AnswerCell } from './flatten-answers.js';
-import { validateAnswers, type Problem, type ResponseStatus } from './validate-answers.js';
+import { flattenAnswers } from './flatten-answers.js';
+import type { AnswerCell, Problem } from './kinds/question-kind.js';
+import { validateAnswers, type ResponseStatus } from './validate-answers.js';
 
 export interface PreparedAnswers {
   answers: Record<string, unknown>;

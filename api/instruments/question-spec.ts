@@ -1,39 +1,20 @@
+import type { KindSpec, QuestionKind } from './kinds/question-kind.js';
+import type { KindsTable, QuestionSpec } from './kinds/index.js';
+
 /**
- * What the server knows of each question, derived once from the instrument's SurveyJS
- * JSON (see compile-instrument.ts). Validation, normalised storage and, later, results
- * all read these specs, so a question's rules live in one place: its JSON.
+ * What the server knows of an instrument, compiled once from its SurveyJS JSON by the
+ * question kinds (compile-instrument.ts): each question's spec, and the table of kinds that
+ * knows how each behaves. Validation, storage, counts, results and exports all read these.
  */
-export type Scalar = string | number;
-
-/** A cell of a `matrixdropdown` column: today a rating or a choice list. */
-export interface CellSpec {
-  name: string;
-  title: string;
-  values: Scalar[];
-}
-
-interface Base {
-  name: string;
-  title: string;
-  required: boolean;
-  /** SurveyJS `visibleIf` expression, when the question is conditional. */
-  visibleIf: string | null;
-}
-
-export type QuestionSpec =
-  | (Base & { kind: 'choice'; values: Scalar[] })
-  /** A choice among an outside list (the registry of collectivities), checked by a lookup. */
-  | (Base & { kind: 'external'; source: string })
-  | (Base & { kind: 'multi'; values: Scalar[] })
-  | (Base & { kind: 'rating'; values: number[] })
-  | (Base & { kind: 'matrix'; rows: string[]; values: Scalar[]; allRowsRequired: boolean })
-  | (Base & { kind: 'matrixdropdown'; rows: string[]; columns: CellSpec[] })
-  | (Base & { kind: 'number'; min: number | null; max: number | null; integer: boolean })
-  | (Base & { kind: 'text'; maxLength: number });
-
-export type QuestionKind = QuestionSpec['kind'];
-
 export interface InstrumentSpec {
   id: string;
   questions: Map<string, QuestionSpec>;
+  kinds: KindsTable;
+}
+
+/** The kind that compiled this question, which every question-specific behaviour goes through. */
+export function kindOf(instrument: Pick<InstrumentSpec, 'kinds'>, spec: KindSpec): QuestionKind {
+  const kind = instrument.kinds[spec.kind];
+  if (!kind) throw new Error(`Aucun type de question « ${spec.kind} » pour ${spec.name}.`);
+  return kind;
 }

@@ -1,15 +1,15 @@
-import type { SurveyJson } from './catalog.js';
+import { findQuestion, type SurveyJsonLike } from './walk-questions.js';
 
-interface TypologyRow {
-  value: string;
-  categorie?: string;
-}
+/** The typology of the guide, as the instruments carry it: the `typologie_actions` matrix. */
+export const TYPOLOGY_QUESTION = 'typologie_actions';
 
 /** The typology's rows and the category each belongs to (the `categorie` property of its row in the JSON). */
-export function typologyCategories(json: SurveyJson): Record<string, string> {
-  const rows: TypologyRow[] =
-    (json.pages as { elements?: { name?: string; rows?: TypologyRow[] }[] }[])
-      .flatMap((p) => p.elements ?? [])
-      .find((e) => e.name === 'typologie_actions')?.rows ?? [];
-  return Object.fromEntries(rows.filter((r) => r.categorie).map((r) => [r.value, r.categorie!]));
+export function typologyCategories(json: SurveyJsonLike): Record<string, string> {
+  const rows = findQuestion(json, TYPOLOGY_QUESTION)?.rows;
+  if (!Array.isArray(rows)) return {};
+  const out: Record<string, string> = {};
+  for (const row of rows as { value?: unknown; categorie?: unknown }[]) {
+    if (typeof row?.value === 'string' && typeof row.categorie === 'string') out[row.value] = row.categorie;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AnswerCell } from '../instruments/flatten-answers.js';
+import type { AnswerCell } from '../instruments/kinds/question-kind.js';
 import type { CountedCell } from '../instruments/counted-cells.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import { adjustAnswerCounts } from './adjust-answer-counts.js';

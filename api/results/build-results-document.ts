@@ -1,18 +1,13 @@
-import { choiceDistribution, type ChoiceDistribution } from '../../analysis/choice-distribution.js';
-import type { SummaryStats } from '../../analysis/summary-stats.js';
+import { choiceDistribution } from '../../analysis/choice-distribution.js';
 import { suppressGroups } from '../../analysis/suppress-groups.js';
 import { statsFromFrequencies } from '../../analysis/frequency-stats.js';
-import type { InstrumentSpec, Scalar } from '../instruments/question-spec.js';
+import type { QuestionResult } from '../instruments/kinds/index.js';
+import type { Distribution, ResultSlice, Scalar } from '../instruments/kinds/question-kind.js';
+import { kindOf, type InstrumentSpec } from '../instruments/question-spec.js';
 import type { AnswerBase } from '../queries/count-answer-bases.js';
 import type { AnswerCount } from '../queries/count-answers.js';
 
-export type Distribution = ChoiceDistribution & { stats?: SummaryStats | null };
-
-export type QuestionResult =
-  | ({ kind: 'choice' | 'multi' | 'rating' } & Distribution)
-  | { kind: 'matrix'; rows: Record<string, Distribution> }
-  | { kind: 'matrixdropdown'; rows: Record<string, Record<string, Distribution>> }
-  | { kind: 'number'; base: number; stats: SummaryStats | null };
+export type { Distribution, QuestionResult };
 
 export interface GroupResult {
   n: number;
@@ -42,64 +37,49 @@ export interface AggregatedAnswers {
 
 const key = (question: string, row: string, col: string) => `${question}\u0000${row}\u0000${col}`;
 
-/** The aggregates of one group (or of everybody: grp null), indexed for the builder. */
-class Slice {
-  readonly counts = new Map<string, Record<string, number>>();
-  readonly bases = new Map<string, number>();
+/** The aggregates of one group (or of everybody: grp null), indexed for the kinds to read. */
+class Slice implements ResultSlice {
+  private readonly table = new Map<string, Record<string, number>>();
+  private readonly bases = new Map<string, number>();
 
   constructor(data: AggregatedAnswers, grp: string | null) {
     for (const c of data.counts) {
       if (c.grp !== grp) continue;
       const k = key(c.question, c.row_key, c.col_key);
-      const entry = this.counts.get(k) ?? {};
+      const entry = this.table.get(k) ?? {};
       entry[c.value] = c.n;
-      this.counts.set(k, entry);
+      this.table.set(k, entry);
     }
     for (const b of data.bases) if (b.grp === grp) this.bases.set(key(b.question, b.row_key, b.col_key), b.base);
   }
 
-  distribution(values: Scalar[], question: string, row = '', col = ''): Distribution {
-    const k = key(question, row, col);
-    const counts = this.counts.get(k) ?? {};
-    const d: Distribution = choiceDistribution(values.map(String), counts, this.bases.get(k) ?? 0);
+  counts(question: string, row = '', col = ''): Record<string, number> {
+    return this.table.get(key(question, row, col)) ?? {};
+  }
+
+  base(question: string, row = '', col = ''): number {
+    return this.bases.get(key(question, row, col)) ?? 0;
+  }
+
+  distribution(values: readonly Scalar[], question: string, row = '', col = ''): Distribution {
+    const counts = this.counts(question, row, col);
+    const d: Distribution = choiceDistribution(values.map(String), counts, this.base(question, row, col));
     if (values.length > 0 && values.every((v) => typeof v === 'number')) d.stats = statsFromFrequencies(counts);
     return d;
   }
 }
 
 /**
- * Every publishable question of the instrument, computed on one slice. Free texts and the
- * collectivity itself are never published: they would name or quote a respondent.
+ * Every publishable question of the instrument, each computed by its kind on one slice.
+ * Kinds that publish nothing (free texts, the collectivity itself: they would name or quote
+ * a respondent) give no result.
  */
 function questionsOf(spec: InstrumentSpec, slice: Slice): Record<string, QuestionResult> {
   const out: Record<string, QuestionResult> = {};
   for (const q of spec.questions.values()) {
-    switch (q.kind) {
-      case 'choice':
-      case 'multi':
-      case 'rating':
-        out[q.name] = { kind: q.kind, ...slice.distribution(q.values, q.name) };
-        break;
-      case 'matrix':
-        out[q.name] = { kind: 'matrix', rows: Object.fromEntries(q.rows.map((r) => [r, slice.distribution(q.values, q.name, r)])) };
-        break;
-      case 'matrixdropdown':
-        out[q.name] = {
-          kind: 'matrixdropdown',
-          rows: Object.fromEntries(
-            q.rows.map((r) => [r, Object.fromEntries(q.columns.map((c) => [c.name, slice.distribution(c.values, q.name, r, c.name)]))]),
-          ),
-        };
-        break;
-      case 'number': {
-        const k = key(q.name, '', '');
-        out[q.name] = { kind: 'number', base: slice.bases.get(k) ?? 0, stats: statsFromFrequencies(slice.counts.get(k) ?? {}) };
-        break;
-      }
-      case 'external':
-      case 'text':
-        break;
-    }
+    // A kind's result is its own part of the document; the built-in kinds' make up QuestionResult.
+    const result = kindOf(spec, q).result(q, slice) as QuestionResult | undefined;
+    if (result !== undefined) out[q.name] = result;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainObject } from '../instruments/validate-answers.js';
+import { isPlainObject } from '../instruments/answers.js';
 
 /**
  * The body of POST /surveys/:id/responses and PUT /responses/:id. `answers` is checked as

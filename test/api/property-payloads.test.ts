@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileAll } from '../../api/instruments/compile-all.js';
-import type { QuestionSpec } from '../../api/instruments/question-spec.js';
+import type { QuestionSpec } from '../../api/instruments/kinds/index.js';
 import { postJson, testApp } from '../helpers/test-app.js';
 
 /*
@@ -18,6 +18,7 @@ const instruments = [...compileAll(loadInstruments()).values()];
 function validAnswer(spec: QuestionSpec): fc.Arbitrary<unknown> | null {
   switch (spec.kind) {
     case 'choice':
+    case 'boolean':
     case 'rating':
       return fc.constantFrom(...spec.values);
     case 'multi':
@@ -60,6 +61,7 @@ function broken(spec: QuestionSpec): fc.Arbitrary<Broken> {
   const wrongType = fc.constantFrom<unknown>(true, null, { a: 1 }, [[1]], 12.5, 'x').map((value) => ({ value, codes: ['type_invalide', 'choix_invalide', 'note_hors_echelle', 'nombre_entier_attendu', 'ligne_inconnue'] }));
   switch (spec.kind) {
     case 'choice':
+    case 'boolean':
     case 'multi':
       return fc.oneof(wrongType, one(spec.kind === 'multi' ? ['__inconnu__'] : '__inconnu__', ['choix_invalide', 'type_invalide']));
     case 'matrix':

@@ -1,0 +1,108 @@
+import { matrixCellColumn } from './columns.js';
+import { itemsOf, labelsOf, ratingItems, valuesOf, type Item } from './items.js';
+import { isPlainObject } from '../answers.js';
+import { quoted, typeProblem, unknownRow, valuesList } from './problems.js';
+import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
+
+/** A column of a matrix of drop-downs: today a rating or a choice list. */
+export interface CellSpec {
+  name: string;
+  title: string;
+  values: Scalar[];
+  valueLabels: Map<string, string>;
+}
+
+/** Several marks per row, one per column (the UA 2014 grid: access and relevance of each indicator). */
+export interface MatrixDropdownSpec extends SpecBase {
+  kind: 'matrixdropdown';
+  rows: string[];
+  rowLabels: Map<string, string>;
+  columns: CellSpec[];
+}
+
+export type MatrixDropdownResult = { kind: 'matrixdropdown'; rows: Record<string, Record<string, Distribution>> };
+
+const DESCRIBE = 'case de tableau (note)';
+
+/** A column as survey-core reads it: its cell type defaults to the matrix's, its choices to the matrix's. */
+function cellSpec(column: Record<string, unknown>, matrix: Record<string, unknown>): CellSpec | null {
+  const name = column.name;
+  if (typeof name !== 'string' || name === '') return null;
+  const cellType = column.cellType ?? matrix.cellType ?? 'dropdown';
+  const items: Item[] = cellType === 'rating' ? ratingItems(column) : itemsOf(column.choices ?? matrix.choices);
+  const title = typeof column.title === 'string' && column.title !== '' ? column.title : name;
+  return { name, title, values: valuesOf(items), valueLabels: labelsOf(items) };
+}
+
+export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResult> = {
+  describe: DESCRIBE,
+  counted: true,
+  singleChoice: false,
+  reads: (e) => e.type === 'matrixdropdown',
+  compile(e, base) {
+    const rows = itemsOf(e.rows);
+    const columns = (Array.isArray(e.columns) ? e.columns : [])
+      .filter(isPlainObject)
+      .map((c) => cellSpec(c, e))
+      .filter((c): c is CellSpec => c !== null);
+    return { ...base, kind: 'matrixdropdown', rows: valuesOf(rows).map(String), rowLabels: labelsOf(rows), columns };
+  },
+  validate(spec, value) {
+    if (!isPlainObject(value)) return typeProblem(spec, 'un objet { ligne: { colonne: valeur } }', value);
+    for (const [row, cells] of Object.entries(value)) {
+      if (!spec.rows.includes(row)) return unknownRow(spec, row);
+      if (!isPlainObject(cells)) return { ...typeProblem(spec, 'un objet { colonne: valeur } pour chaque ligne', cells), row };
+      for (const [column, cell] of Object.entries(cells)) {
+        const col = spec.columns.find((c) => c.name === column);
+        if (!col) {
+          return {
+            question: spec.name,
+            code: 'colonne_inconnue',
+            message: `La colonne « ${column} » n'existe pas dans ${quoted(spec)}. Colonnes possibles : ${spec.columns.map((c) => c.name).join(', ')}.`,
+            row,
+            column,
+          };
+        }
+        if (typeof cell !== 'number' || !col.values.includes(cell)) {
+          return {
+            question: spec.name,
+            code: typeof cell === 'number' ? 'note_hors_echelle' : 'type_invalide',
+            message: `« ${col.title} » de la ligne « ${row} » de ${quoted(spec)} doit être l'une des valeurs ${valuesList(col.values)}.`,
+            row,
+            column,
+          };
+        }
+      }
+    }
+    return null;
+  },
+  cells(spec, value) {
+    const out = [];
+    for (const [row, cells] of Object.entries(value as Record<string, unknown>)) {
+      if (!isPlainObject(cells)) continue;
+      for (const [col, v] of Object.entries(cells)) {
+        out.push({ question: spec.name, row_key: row, col_key: col, value: String(v), num: typeof v === 'number' ? v : null });
+      }
+    }
+    return out;
+  },
+  result: (spec, slice) => ({
+    kind: 'matrixdropdown',
+    rows: Object.fromEntries(
+      spec.rows.map((r) => [r, Object.fromEntries(spec.columns.map((c) => [c.name, slice.distribution(c.values, spec.name, r, c.name)]))]),
+    ),
+  }),
+  columns: (spec) =>
+    spec.rows.flatMap((row) =>
+      spec.columns.map((c) =>
+        matrixCellColumn(spec, DESCRIBE, { row, rowLabel: spec.rowLabels.get(row) ?? row, col: c.name, colLabel: c.title }, c.values),
+      ),
+    ),
+  labels: (spec) => ({
+    name: spec.name,
+    title: spec.title,
+    choices: new Map(),
+    rows: spec.rowLabels,
+    columns: new Map(spec.columns.map((c) => [c.name, c.title])),
+  }),
+};

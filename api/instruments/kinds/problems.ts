@@ -1,0 +1,58 @@
+import type { Problem, Scalar, SpecBase } from './question-kind.js';
+
+/** The French wording of validation problems, shared by the kinds so that all speak alike. */
+
+export const quoted = (spec: Pick<SpecBase, 'title'>) => `« ${spec.title} »`;
+const list = (values: readonly Scalar[]) => values.map((v) => String(v)).join(', ');
+
+export function frenchNumber(n: number | null): string {
+  return n === null ? '—' : n.toLocaleString('fr-FR');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'la valeur null';
+  if (Array.isArray(value)) return 'une liste';
+  if (typeof value === 'object') return 'un objet';
+  if (typeof value === 'boolean') return 'un booléen';
+  if (typeof value === 'number') return 'un nombre';
+  return 'un texte';
+}
+
+export function typeProblem(spec: SpecBase, expected: string, value: unknown): Problem {
+  return {
+    question: spec.name,
+    code: 'type_invalide',
+    message: `La réponse à ${quoted(spec)} doit être ${expected}, pas ${describeValue(value)}.`,
+  };
+}
+
+/** A code among `allowed`: wrong JSON type and unknown code are two different problems. */
+export function checkCode(spec: SpecBase, value: unknown, allowed: readonly Scalar[], where: Partial<Problem> = {}): Problem | null {
+  // A choice's codes are all texts or all numbers; the other JSON type is a type error, not a wrong code.
+  const expected = allowed.length > 0 && allowed.every((a) => typeof a === typeof allowed[0]) ? typeof allowed[0] : null;
+  if ((typeof value !== 'string' && typeof value !== 'number') || (expected !== null && typeof value !== expected)) {
+    return {
+      question: spec.name,
+      code: 'type_invalide',
+      message: `La réponse à ${quoted(spec)} doit être l'un des codes proposés (${list(allowed)}), pas ${describeValue(value)}.`,
+      ...where,
+    };
+  }
+  if (!allowed.includes(value)) {
+    return {
+      question: spec.name,
+      code: 'choix_invalide',
+      message: `« ${String(value)} » n'est pas un choix proposé pour ${quoted(spec)}${where.row ? ` (ligne « ${where.row} »)` : ''}. Choix possibles : ${list(allowed)}.`,
+      ...where,
+    };
+  }
+  return null;
+}
+
+export function unknownRow(spec: SpecBase, row: string): Problem {
+  return { question: spec.name, code: 'ligne_inconnue', message: `La ligne « ${row} » n'existe pas dans ${quoted(spec)}.`, row };
+}
+
+export function valuesList(values: readonly Scalar[]): string {
+  return list(values);
+}
