@@ -7,8 +7,6 @@ import { handleError, notFoundHandler } from './http/errors.js';
 import { rateLimit } from './http/rate-limit.js';
 import { sameOrigin } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
-import { loadInstruments } from './instruments/catalog.js';
-import { compileAll } from './instruments/compile-all.js';
 import { adminRoutes } from './routes/admin.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
 import { invitationsRoutes } from './routes/invitations.js';
@@ -20,7 +18,6 @@ import { surveysRoutes } from './routes/surveys.js';
 /** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
 export function createApp(appDeps: AppDeps) {
   const deps: AppDeps = { ...appDeps, writer: appDeps.writer ?? groupCommitWriter(appDeps.db) };
-  const instruments = compileAll(deps.instruments ?? loadInstruments());
 
   const limits = deps.rateLimits;
   // One budget of refused checks per client, whichever link it tries (response or invitation).
@@ -31,12 +28,12 @@ export function createApp(appDeps: AppDeps) {
     .use('/responses/*', failedChecks)
     .use('/invitations/*', failedChecks)
     .get('/health', (c) => c.json({ status: 'ok' }))
-    .route('/surveys', surveysRoutes(deps, instruments))
-    .route('/surveys', resultsRoutes(deps, instruments))
-    .route('/responses', responsesRoutes(deps, instruments))
+    .route('/surveys', surveysRoutes(deps))
+    .route('/surveys', resultsRoutes(deps))
+    .route('/responses', responsesRoutes(deps))
     .route('/collectivites', collectivitesRoutes(deps.registry))
     .route('/invitations', invitationsRoutes(deps))
-    .route('/admin', adminRoutes(deps, instruments));
+    .route('/admin', adminRoutes(deps));
 
   const app = new Hono().use('*', securityHeaders).route('/api', api);
   app.onError(handleError);

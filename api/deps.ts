@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema.js';
-import type { Instrument } from './instruments/catalog.js';
-import type { InstrumentSpec } from './instruments/question-spec.js';
+import type { Catalog } from './instruments/catalog.js';
 import type { Registry } from './registry/registry.js';
 import type { ResponseWriter } from './responses/response-writer.js';
 
@@ -19,18 +18,13 @@ export interface RateLimits {
   failedChecksPerMinute: number;
 }
 
-/** An instrument with the rules compiled from its JSON. */
-export interface LoadedInstrument extends Instrument {
-  spec: InstrumentSpec;
-}
-
 /** Everything the app needs from outside; nothing in api/ imports a global database. */
 export interface AppDeps {
   db: Kysely<Database>;
   registry: Registry;
   clock: Clock;
-  /** Defaults to the six instruments of `surveys/`. */
-  instruments?: Instrument[];
+  /** The instruments, compiled once at start (compileCatalog). */
+  catalog: Catalog;
   /** SHA-256 of the administrator's bearer token (ADMIN_TOKEN); without it no request is admin. */
   adminTokenHash?: string;
   /** Smallest group whose aggregates are published (SUPPRESSION_K); 5 by default. */

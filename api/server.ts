@@ -8,8 +8,7 @@ import { createDatabase } from './db/create-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { systemClock } from './deps.js';
 import { buildRegistry, readEtalabData } from './registry/registry.js';
-import { compileAll } from './instruments/compile-all.js';
-import { loadInstruments } from './instruments/catalog.js';
+import { compileCatalog } from './instruments/compile-catalog.js';
 import { seedDatabase } from './seed/seed-database.js';
 
 // Entry point: read the environment, open and migrate the database, seed it, serve.
@@ -17,8 +16,8 @@ const config = readConfig(process.env);
 const { db, engine } = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
-const instruments = loadInstruments();
-const seed = await seedDatabase({ db, registry, clock: systemClock }, compileAll(instruments), config.seed);
+const catalog = compileCatalog();
+const seed = await seedDatabase({ db, registry, clock: systemClock }, catalog, config.seed);
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {
@@ -28,7 +27,7 @@ const app = createApp({
   db,
   registry,
   clock: systemClock,
-  instruments,
+  catalog,
   suppressionK: config.suppressionK,
   rateLimits: config.rateLimits,
   adminTokenHash: admin.hash,

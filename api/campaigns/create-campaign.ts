@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CampaignsTable, Database } from '../db/schema.js';
-import type { LoadedInstrument } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { DomainError } from '../domain/domain-error.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { saveCampaign } from '../queries/save-campaign.js';

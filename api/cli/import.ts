@@ -13,7 +13,7 @@ import { DomainError } from '../domain/domain-error.js';
 import { parseXlsx } from '../exports/xlsx.js';
 import { importResponses } from '../imports/import-responses.js';
 import { parseCsv } from '../imports/parse-csv.js';
-import { compileAll } from '../instruments/compile-all.js';
+import { compileCatalog } from '../instruments/compile-catalog.js';
 import { loadInstruments } from '../instruments/catalog.js';
 import { buildRegistry, readEtalabData } from '../registry/registry.js';
 
@@ -26,7 +26,7 @@ if (!file || !values.survey || !values.campaign) {
   console.error('Usage : npm run import -- <fichier.csv|fichier.xlsx> --survey <questionnaire> --campaign <campagne> [--partiel]');
   process.exit(2);
 }
-const instrument = compileAll(loadInstruments()).get(values.survey);
+const instrument = compileCatalog(loadInstruments()).get(values.survey);
 if (!instrument) {
   console.error(`Questionnaire inconnu : ${values.survey}`);
   process.exit(2);

@@ -4,7 +4,8 @@ import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodia
 import { STEPS } from '../../analysis/autodiagnostic/steps.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
-import type { LoadedInstrument } from '../deps.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Catalog, LoadedInstrument } from '../instruments/catalog.js';
 import { typologyCategories } from '../instruments/typology.js';
 import { autodiagnosticSteps } from '../peers/autodiagnostic-steps.js';
 import { computeResults } from '../results/compute-results.js';
@@ -15,8 +16,9 @@ import { loadPublishedFigures } from '../results/published-figures.js';
  * responses when there are some, otherwise the guide's printed table.
  */
 async function indicatorTable(db: Kysely<Database>, ua: LoadedInstrument | undefined, k: number): Promise<IndicatorRating[]> {
-  if (ua) {
-    const doc = await computeResults(db, ua.spec, { surveyId: ua.id, campaign: '2014' }, k);
+  const campaign = ua?.features.publishedFigures?.campaign;
+  if (ua && campaign) {
+    const doc = await computeResults(db, ua.spec, { surveyId: ua.id, campaign }, k);
     const grid = doc.questions.indicateurs;
     if (doc.n > 0 && grid?.kind === 'matrixdropdown') {
       return Object.entries(grid.rows).map(([code, cells]) => ({
@@ -26,18 +28,18 @@ async function indicatorTable(db: Kysely<Database>, ua: LoadedInstrument | undef
       }));
     }
   }
-  const printed = loadPublishedFigures().figures.find((f) => f.id === 'ua-2014-indicateurs.indicateurs')?.printed ?? {};
+  const printed = loadPublishedFigures().figures.find((f) => f.survey === ua?.id && f.question === 'indicateurs')?.printed ?? {};
   return Object.entries(printed as Record<string, { acces: number; pertinence: number }>).map(([code, v]) => ({ code, ...v }));
 }
 
 /** The self-diagnosis report of one response: scores, level, and recommendations into the guide. */
-export async function computeDiagnostic(
-  db: Kysely<Database>,
-  instrument: LoadedInstrument,
-  row: Selectable<ResponsesTable>,
-  ua: LoadedInstrument | undefined,
-  k: number,
-) {
+export async function computeDiagnostic(db: Kysely<Database>, catalog: Catalog, row: Selectable<ResponsesTable>, k: number) {
+  const instrument = catalog.get(row.survey_id);
+  const feature = instrument?.features.diagnostic;
+  if (!instrument || !feature) {
+    throw new DomainError('invalide', 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
+  }
+  const ua = catalog.get(feature.indicatorsFrom);
   const answers = JSON.parse(row.answers) as Record<string, unknown>;
   const score = scoreAutodiagnostic(autodiagnosticSteps(instrument.spec), answers);
   const categories = activeCategories(answers.typologie_actions as Record<string, unknown> | undefined, typologyCategories(instrument.json));

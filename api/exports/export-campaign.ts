@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { LoadedInstrument } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { listCampaignResponses } from '../queries/list-campaign-responses.js';
 import { answersToCells } from './answers-to-cells.js';
 import { exportColumns } from './columns.js';

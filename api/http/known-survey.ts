@@ -1,11 +1,11 @@
 import { createMiddleware } from 'hono/factory';
-import type { LoadedInstrument } from '../deps.js';
+import type { Catalog, LoadedInstrument } from '../instruments/catalog.js';
 import { ApiError } from './errors.js';
 
 export type SurveyEnv = { Variables: { instrument: LoadedInstrument } };
 
 /** Resolves `:id` to an instrument before anything else: an unknown survey is a 404 whatever the request holds. */
-export function knownSurvey(instruments: Map<string, LoadedInstrument>) {
+export function knownSurvey(instruments: Catalog) {
   return createMiddleware<SurveyEnv>(async (c, next) => {
     const id = c.req.param('id') ?? '';
     const instrument = instruments.get(id);

@@ -1,4 +1,5 @@
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { DomainError } from '../domain/domain-error.js';
 import { exportColumns, type Column } from '../exports/columns.js';
 import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';

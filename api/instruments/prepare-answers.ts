@@ -1,6 +1,6 @@
 import { DomainError } from '../domain/domain-error.js';
 import type { Registry } from '../registry/registry.js';
-import type { LoadedInstrument } from '../deps.js';
+import type { LoadedInstrument } from './catalog.js';
 import { deriveProfile } from './derive-profile.js';
 import { countedCells, type CountedCell } from './counted-cells.js';
 import { flattenAnswers } from './flatten-answers.js';

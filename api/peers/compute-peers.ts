@@ -5,7 +5,8 @@ import { compareChoice, type ChoiceComparison } from '../../analysis/peers/compa
 import { compareNumber, frequencies, type NumberComparison } from '../../analysis/peers/compare-number.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
-import type { LoadedInstrument } from '../deps.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { countPeers, type PeerScope } from '../queries/count-peers.js';
 import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { listPeerAnswers, type PeerAnswer } from '../queries/list-peer-answers.js';
@@ -37,9 +38,6 @@ function peersFromRows(rows: PeerAnswer[]): Map<string, Answers> {
   return peers;
 }
 
-const ANNUAL_NUMBERS = ['budget_aict_euros', 'etp_aict', 'partenariats_actifs'];
-const ANNUAL_CHOICES = ['typologie_actions', 'acteurs_mobilises'];
-
 /**
  * Where a response stands against its peers (spec/api.md): same survey and campaign, same
  * type, narrowed to the same population band when that group reaches k, itself excluded;
@@ -51,6 +49,10 @@ export async function computePeers(
   row: Selectable<ResponsesTable>,
   k: number,
 ): Promise<PeerComparison> {
+  const feature = instrument.features.peers;
+  if (!feature) {
+    throw new DomainError('invalide', 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
+  }
   const type = row.collectivite_type;
   if (!type || type === 'autre') {
     return {
@@ -73,18 +75,18 @@ export async function computePeers(
   const scope: PeerScope = { ...base, stratePopulation: peerGroup.strate_population };
   const own = JSON.parse(row.answers) as Answers;
   const spec = instrument.spec.questions;
-  const typology = spec.get('typologie_actions');
+  const typology = spec.get(feature.actions);
   const typologyRows = typology?.kind === 'matrix' ? typology.rows : [];
 
   const numbers: Record<string, NumberComparison> = {};
   const choices: Record<string, ChoiceComparison> = {};
   const carriedOut: Record<string, number> = {};
 
-  if (instrument.kind === 'autodiagnostic') {
+  if (feature.from === 'step-scores') {
     // Step scores are per response: computed from the peers' answers (a self-diagnosis
     // peer group is small).
     const steps = autodiagnosticSteps(instrument.spec);
-    const peers = [...peersFromRows(await listPeerAnswers(db, scope, [...steps.map((s) => s.code), 'typologie_actions'])).values()];
+    const peers = [...peersFromRows(await listPeerAnswers(db, scope, [...steps.map((s) => s.code), feature.actions])).values()];
     // A peer that left every step blank still counts, with zero scores.
     while (peers.length < group.n) peers.push({});
     const mine = scoreAutodiagnostic(steps, own);
@@ -94,14 +96,14 @@ export async function computePeers(
     }
     numbers.overall = compareNumber(mine.overall, frequencies(theirs.map((t) => t.overall)));
     for (const p of peers) {
-      for (const [action, v] of Object.entries((p.typologie_actions ?? {}) as Answers)) {
+      for (const [action, v] of Object.entries((p[feature.actions] ?? {}) as Answers)) {
         if (v === 'realisee') carriedOut[action] = (carriedOut[action] ?? 0) + 1;
       }
     }
   } else {
     // The annual survey can have tens of thousands of peers: their distributions come from
     // the pre-aggregated counts, less this response's own answers when it is counted there.
-    const questions = [...ANNUAL_NUMBERS, ...ANNUAL_CHOICES];
+    const questions = [...feature.numbers, ...feature.choices];
     const table = new Map<string, Record<string, number>>();
     const key = (q: string, r: string, c: string) => `${q}\u0000${r}\u0000${c}`;
     for (const c of await sumPeerCounts(db, scope, questions)) {
@@ -114,10 +116,10 @@ export async function computePeers(
         if (counts && counts[cell.value]) counts[cell.value]! -= 1;
       }
     }
-    for (const q of ANNUAL_NUMBERS) {
+    for (const q of feature.numbers) {
       numbers[q] = compareNumber(typeof own[q] === 'number' ? (own[q] as number) : null, table.get(key(q, '', '')) ?? {});
     }
-    for (const q of ANNUAL_CHOICES) {
+    for (const q of feature.choices) {
       const qs = spec.get(q);
       if (qs?.kind !== 'matrix') continue;
       const mine = (own[q] ?? {}) as Answers;
@@ -126,8 +128,8 @@ export async function computePeers(
         choices[`${q}.${r}`] = compareChoice(value, qs.values.map(String), table.get(key(q, r, '')) ?? {});
       }
     }
-    for (const action of typologyRows) carriedOut[action] = table.get(key('typologie_actions', action, ''))?.realisee ?? 0;
+    for (const action of typologyRows) carriedOut[action] = table.get(key(feature.actions, action, ''))?.realisee ?? 0;
   }
-  const gaps = commonPeerActions(own.typologie_actions as Answers | undefined, carriedOut, group.n, typologyRows);
+  const gaps = commonPeerActions(own[feature.actions] as Answers | undefined, carriedOut, group.n, typologyRows);
   return { peerGroup, suppressed: false, numbers, choices, gaps };
 }

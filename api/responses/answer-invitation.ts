@@ -1,4 +1,5 @@
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { ResponseStatus } from '../instruments/validate-answers.js';

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { ResponsesTable } from '../db/schema.js';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import type { ResponseStatus } from '../instruments/validate-answers.js';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { requireAdmin } from '../http/admin-auth.js';
 import { adminCampaignsRoutes } from './admin/campaigns.js';
 import { adminExportRoutes } from './admin/export.js';
@@ -8,12 +8,12 @@ import { adminInvitationsRoutes } from './admin/invitations.js';
 import { adminTrackingRoutes } from './admin/tracking.js';
 
 /** The administration: campaigns, invitations, tracking, exports and imports. Every route needs the admin token. */
-export function adminRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function adminRoutes(deps: AppDeps) {
   return new Hono()
     .use('*', requireAdmin(deps.adminTokenHash))
-    .route('/campaigns', adminCampaignsRoutes(deps, instruments))
+    .route('/campaigns', adminCampaignsRoutes(deps))
     .route('/campaigns', adminInvitationsRoutes(deps))
     .route('/campaigns', adminTrackingRoutes(deps))
-    .route('/campaigns', adminExportRoutes(deps, instruments))
-    .route('/campaigns', adminImportRoutes(deps, instruments));
+    .route('/campaigns', adminExportRoutes(deps))
+    .route('/campaigns', adminImportRoutes(deps));
 }

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import type { Selectable } from 'kysely';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import type { ResponsesTable } from '../db/schema.js';
 import { DomainError } from '../domain/domain-error.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
@@ -15,8 +15,6 @@ import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
 import { computePeers } from '../peers/compute-peers.js';
 import { responseEnvelope } from './response-envelope.js';
-
-const PEER_SURVEYS = ['enquete-annuelle', 'autodiagnostic'];
 
 /** The ETag of a response version. */
 const etagOf = (version: number) => `"v${version}"`;
@@ -41,22 +39,17 @@ function responseView(row: Selectable<ResponsesTable>) {
   };
 }
 
-export function responsesRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function responsesRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   const { db, registry, clock } = deps;
   const suppressionK = deps.suppressionK ?? 5;
   return new Hono()
     .get('/:id/diagnostic', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
-      if (row.survey_id !== 'autodiagnostic') {
-        throw new DomainError('invalide', 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
-      }
-      return c.json(await computeDiagnostic(db, instruments.get(row.survey_id)!, row, instruments.get('ua-2014-indicateurs'), suppressionK));
+      return c.json(await computeDiagnostic(db, instruments, row, suppressionK));
     })
     .get('/:id/peers', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
-      if (!PEER_SURVEYS.includes(row.survey_id)) {
-        throw new DomainError('invalide', 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
-      }
       return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, suppressionK));
     })
     .get('/:id', async (c) => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { DomainError } from '../domain/domain-error.js';
 import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
 import { rejectInvalid } from '../http/validation-hook.js';
@@ -21,12 +21,8 @@ const resultsQuery = z.object({
 
 const trendsQuery = z.object({ campaign: z.string().min(1).max(32).optional() });
 
-/** The annual survey carries on the 2016 survey's codes: its trends start there. */
-const TREND_SOURCES: Record<string, { surveyId: string; campaign: string }[]> = {
-  'enquete-annuelle': [{ surveyId: 'arricod-2016', campaign: '2016' }],
-};
-
-export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function resultsRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   const { db, clock } = deps;
   const suppressionK = deps.suppressionK ?? 5;
   const published = loadPublishedFigures();
@@ -72,7 +68,7 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, suppressionK);
       // Earlier campaigns of the same instrument, and of the instruments whose codes it carries on.
       const sources = [];
-      for (const s of TREND_SOURCES[instrument.id] ?? []) {
+      for (const s of instrument.features.trendsFrom ?? []) {
         if (admin || (await visibleCampaigns(s.surveyId, false)).some((x) => x.campaign === s.campaign)) sources.push(s);
       }
       const baselines = [
@@ -92,9 +88,9 @@ export function resultsRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
       const instrument = c.get('instrument');
       const figures = published.figures.filter((f) => f.survey === instrument.id);
       const findings = published.findings.filter((f) => findingSurvey(f) === instrument.id);
-      if (figures.length + findings.length === 0) return c.json([]);
-      // The guide's figures are those of the historical campaign, replayed under its year.
-      const campaign = String(instrument.year);
+      // The guide's figures are those of the historical campaign, replayed under its name.
+      const campaign = instrument.features.publishedFigures?.campaign;
+      if (!campaign || figures.length + findings.length === 0) return c.json([]);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, suppressionK);
       return c.json([...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))]);
     });

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/known-survey.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
@@ -10,7 +10,8 @@ import { answerInvitation } from '../responses/answer-invitation.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
 
-export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function surveysRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   const { clock } = deps;
 
   const knownSurvey = knownSurveyMiddleware(instruments);
@@ -25,7 +26,7 @@ export function surveysRoutes(deps: AppDeps, instruments: Map<string, LoadedInst
           (campaign) => ({ campaign, open: true }),
           () => ({ campaign: currentCampaign(i, now), open: false }),
         );
-        list.push({ id: i.id, title: i.title, year: i.year, kind: i.kind, ...joined, audience: i.audience, description: i.json.description ?? '' });
+        list.push({ id: i.id, title: i.title, year: i.year, kind: i.kind, ...joined, audience: i.audience, description: i.json.description ?? '', features: i.features });
       }
       return c.json(list);
     })

@@ -1,4 +1,4 @@
-import type { LoadedInstrument } from '../deps.js';
+import type { LoadedInstrument } from '../instruments/catalog.js';
 import { typologyCategories } from '../instruments/typology.js';
 import type { Collectivite, CollectiviteType, Registry } from '../registry/registry.js';
 import { normal, pickWeighted, seededRandom } from './random.js';
@@ -77,7 +77,7 @@ export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, rando
   const spec = instrument.spec.questions;
   const typology = spec.get('typologie_actions');
   const indicators = spec.get('indicateurs_suivis');
-  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error('enquete-annuelle sans typologie');
+  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error(`${instrument.id} : pas de typologie ni d’indicateurs suivis à inventer`);
   const p = PROPENSITY[c.type];
   const m = MEANS[c.type];
   const typologie: Record<string, string> = {};

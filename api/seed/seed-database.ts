@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { SeedMode } from '../config.js';
-import type { AppDeps, LoadedInstrument } from '../deps.js';
+import type { AppDeps } from '../deps.js';
+import { instrumentsWith, type Catalog, type LoadedInstrument } from '../instruments/catalog.js';
 import { closeAndPublishCampaign } from '../queries/close-and-publish-campaign.js';
 import { countStoredRows } from '../queries/count-stored-rows.js';
 import { saveCampaign } from '../queries/save-campaign.js';
@@ -15,11 +16,10 @@ export interface ReplayDataset {
   responses: Record<string, unknown>[];
 }
 
-export const REPLAY_SURVEYS = ['arricod-2014', 'arricod-2016', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
-
-export function loadReplays(): ReplayDataset[] {
+/** The reconstructions of the historical surveys and workshops (surveys/replays/), one per instrument that has one. */
+export function loadReplays(catalog: Catalog): ReplayDataset[] {
   const require = createRequire(import.meta.url);
-  return REPLAY_SURVEYS.map((id) => require(`../../surveys/replays/${id}.json`) as ReplayDataset);
+  return instrumentsWith(catalog, 'replay').map((i) => require(`../../surveys/replays/${i.id}.json`) as ReplayDataset);
 }
 
 export interface SeedReport {
@@ -57,28 +57,28 @@ export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, r
  */
 export async function seedDatabase(
   deps: SeedDeps,
-  instruments: Map<string, LoadedInstrument>,
+  instruments: Catalog,
   mode: SeedMode,
 ): Promise<SeedReport> {
   const { responses } = await countStoredRows(deps.db);
   if (mode === 'none' || responses > 0) return { mode, seeded: false, loaded: 0 };
   let loaded = 0;
-  for (const replay of loadReplays()) loaded += await loadReplay(deps, instruments.get(replay.survey)!, replay);
-  if (mode === 'demo') {
-    const annual = instruments.get('enquete-annuelle')!;
+  for (const replay of loadReplays(instruments)) loaded += await loadReplay(deps, instruments.get(replay.survey)!, replay);
+  if (mode !== 'demo') return { mode, seeded: true, loaded };
+  for (const instrument of instrumentsWith(instruments, 'demo')) {
     await saveCampaign(deps.db, {
-      survey_id: annual.id,
+      survey_id: instrument.id,
       campaign: DEMO_CAMPAIGN,
       label: DEMO_LABEL,
       nature: 'fictive',
       note: DEMO_NOTE,
       created_at: deps.clock.now().toISOString(),
     });
-    for (const { answers, status } of demoResponses(annual, deps.registry)) {
-      await createResponse(deps, annual, answers, status, DEMO_CAMPAIGN);
+    for (const { answers, status } of demoResponses(instrument, deps.registry)) {
+      await createResponse(deps, instrument, answers, status, DEMO_CAMPAIGN);
       loaded++;
     }
-    await closeAndPublish(deps, annual.id, DEMO_CAMPAIGN);
+    await closeAndPublish(deps, instrument.id, DEMO_CAMPAIGN);
   }
   return { mode, seeded: true, loaded };
 }

@@ -7,7 +7,7 @@ import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { newResponseId, newToken } from '../../api/security/tokens.js';
-import { ADMIN, ADMIN_HASH, adminJson, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry } from '../helpers/test-app.js';
+import { ADMIN, ADMIN_HASH, adminJson, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry, testCatalog } from '../helpers/test-app.js';
 
 const json = adminJson;
 
@@ -80,7 +80,7 @@ describe('access control', () => {
       },
     });
     await migrateToLatest(db);
-    const app = createApp({ db, registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH });
+    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH });
     const r = (await (await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: {}, status: 'partial' })).json()) as { id: string };
     const run = async (id: string) => {
       queries.length = 0;
@@ -98,7 +98,7 @@ describe('rate limits', () => {
   it('answer 429 with Retry-After past the limit of creations, store nothing, and reopen after the minute', async () => {
     let now = new Date('2027-03-01T10:00:00Z');
     const { db } = await testApp();
-    const app = createApp({ db, registry: testRegistry(), clock: { now: () => now }, rateLimits: { createPerMinute: 3, failedChecksPerMinute: 2 } });
+    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: { now: () => now }, rateLimits: { createPerMinute: 3, failedChecksPerMinute: 2 } });
     const post = () => postJson(app, '/api/surveys/autodiagnostic/responses', { answers: {}, status: 'partial' });
     for (let i = 0; i < 3; i++) expect((await post()).status).toBe(201);
     const refused = await post();
@@ -115,7 +115,7 @@ describe('rate limits', () => {
   it('count refused token checks only: the holder reads freely, a guesser is stopped', async () => {
     const now = new Date('2027-03-01T10:00:00Z');
     const { db } = await testApp();
-    const app = createApp({ db, registry: testRegistry(), clock: { now: () => now }, rateLimits: { createPerMinute: 0, failedChecksPerMinute: 2 } });
+    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: { now: () => now }, rateLimits: { createPerMinute: 0, failedChecksPerMinute: 2 } });
     const r = (await (await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: {}, status: 'partial' })).json()) as { id: string; token: string };
     for (let i = 0; i < 5; i++) expect((await getWithToken(app, `/api/responses/${r.id}`, r.token)).status).toBe(200);
     expect((await getWithToken(app, `/api/responses/${r.id}`, newToken())).status).toBe(404);

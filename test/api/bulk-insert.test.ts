@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDatabase, type OpenedDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
-import { compileAll } from '../../api/instruments/compile-all.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
 import { dropSecondaryIndexes, SECONDARY_INDEXES } from '../../api/db/secondary-indexes.js';
 import { insertResponses, type NewResponse } from '../../api/queries/insert-responses.js';
@@ -54,7 +54,7 @@ async function indexes(o: OpenedDatabase): Promise<string[]> {
   return rows.rows.map((r) => r.d).sort();
 }
 
-const instrument = compileAll(loadInstruments()).get('enquete-annuelle')!;
+const instrument = compileCatalog(loadInstruments()).get('enquete-annuelle')!;
 function annualItems(seed: number): NewResponse[] {
   const registry = testRegistry();
   return demoResponses(instrument, registry, seed).map(({ answers, status }) => {

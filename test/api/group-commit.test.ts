@@ -7,7 +7,7 @@ import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { createApp } from '../../api/app.js';
 import { groupCommitWriter } from '../../api/responses/response-writer.js';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
-import { ADMIN_HASH, adminJson, fixedClock, postJson, testApp, testRegistry } from '../helpers/test-app.js';
+import { ADMIN_HASH, adminJson, fixedClock, postJson, testApp, testRegistry, testCatalog } from '../helpers/test-app.js';
 
 const answers = (budget: number) => ({ ...completeAnnualAnswers, budget_aict_euros: budget });
 
@@ -22,7 +22,7 @@ describe('group commit of new responses', () => {
       },
     });
     await migrateToLatest(db);
-    const app = createApp({ db, registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, writer: groupCommitWriter(db) });
+    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, writer: groupCommitWriter(db) });
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: answers(1000 * (i + 1)), status: 'complete' })),
     );

@@ -9,7 +9,7 @@ import { createDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { instruments } from '../helpers/seeded.js';
-import { ADMIN, ADMIN_HASH, fixedClock, testDatabaseUrl, testRegistry } from '../helpers/test-app.js';
+import { ADMIN, ADMIN_HASH, fixedClock, testDatabaseUrl, testRegistry, testCatalog } from '../helpers/test-app.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,17 +33,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('npm run move-to-postgres', () =
       }
       return out;
     };
-    const before = await documents(createApp({ ...deps, adminTokenHash: ADMIN_HASH }));
+    const before = await documents(createApp({ ...deps, catalog: testCatalog(), adminTokenHash: ADMIN_HASH }));
     await source.destroy();
 
     const url = await testDatabaseUrl('unused');
     const moved = await run(path.join(root, 'node_modules/.bin/tsx'), ['api/cli/move-to-postgres.ts', file, url], { cwd: root });
     expect(moved.stdout).toMatch(/responses : \d+ ligne\(s\) copiée\(s\)/);
     const target = createDatabase(url).db;
-    const after = await documents(createApp({ db: target, registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH }));
+    const after = await documents(createApp({ db: target, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH }));
     expect(after).toEqual(before);
     // The moved database keeps working: a new response is numbered after the copied rows.
-    const res = await createApp({ db: target, registry: testRegistry(), clock: fixedClock }).request('/api/surveys/autodiagnostic/responses', {
+    const res = await createApp({ db: target, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock }).request('/api/surveys/autodiagnostic/responses', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ answers: { collectivite_type: 'region' }, status: 'partial' }),

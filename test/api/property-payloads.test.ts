@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
-import { compileAll } from '../../api/instruments/compile-all.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import type { QuestionSpec } from '../../api/instruments/kinds/index.js';
 import { postJson, testApp } from '../helpers/test-app.js';
 
@@ -12,7 +12,7 @@ import { postJson, testApp } from '../helpers/test-app.js';
  */
 const SEED = 20261122;
 const RUNS = 40;
-const instruments = [...compileAll(loadInstruments()).values()];
+const instruments = [...compileCatalog(loadInstruments()).values()];
 
 /** A valid answer to one question, from its spec. */
 function validAnswer(spec: QuestionSpec): fc.Arbitrary<unknown> | null {

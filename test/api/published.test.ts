@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPublishedFigures, findingSurvey } from '../../api/results/published-figures.js';
-import { loadReplay, loadReplays, REPLAY_SURVEYS } from '../../api/seed/seed-database.js';
+import { loadReplay, loadReplays } from '../../api/seed/seed-database.js';
+import { instrumentsWith } from '../../api/instruments/catalog.js';
 import { createApp } from '../../api/app.js';
 import { fixedClock, testDatabase, testRegistry } from '../helpers/test-app.js';
 import { instruments, seededApp } from '../helpers/seeded.js';
 
 const published = loadPublishedFigures();
+const REPLAY_SURVEYS = instrumentsWith(instruments, 'replay').map((i) => i.id);
 const { app } = await seededApp('replay');
 
 async function comparisons(a: typeof app, survey: string) {
@@ -45,12 +47,12 @@ describe('the guide’s published figures, recomputed from the replayed response
 
   it('fails as soon as one replayed answer changes (checked on a mutated copy)', async () => {
     async function appWith(mutate: (r: ReturnType<typeof loadReplays>[number]) => void, survey: string) {
-      const replay = structuredClone(loadReplays().find((r) => r.survey === survey)!);
+      const replay = structuredClone(loadReplays(instruments).find((r) => r.survey === survey)!);
       mutate(replay);
       const db = await testDatabase();
       const deps = { db, registry: testRegistry(), clock: fixedClock };
       await loadReplay(deps, instruments.get(survey)!, replay);
-      return createApp(deps);
+      return createApp({ ...deps, catalog: instruments });
     }
     // One respondent moves from Maroc to Chine: 7 % becomes 0 %, 20 % becomes 27 %.
     const moved = await appWith((r) => {

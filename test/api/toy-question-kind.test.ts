@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadedInstrument } from '../../api/deps.js';
+import type { LoadedInstrument } from '../../api/instruments/catalog.js';
 import { exportCampaign } from '../../api/exports/export-campaign.js';
 import { exportColumns } from '../../api/exports/columns.js';
 import { cellsToAnswers } from '../../api/imports/cells-to-answers.js';
@@ -12,7 +12,8 @@ import type { QuestionKind, SpecBase } from '../../api/instruments/kinds/questio
 import { validateAnswers } from '../../api/instruments/validate-answers.js';
 import { computeResults } from '../../api/results/compute-results.js';
 import { createResponse } from '../../api/responses/create-response.js';
-import { fixedClock, testDatabase, testRegistry } from '../helpers/test-app.js';
+import { createApp } from '../../api/app.js';
+import { ADMIN, ADMIN_HASH, adminJson, fixedClock, postJson, testDatabase, testRegistry } from '../helpers/test-app.js';
 
 /*
  * A question kind is one file and one line in the kinds table: here a toy kind, a traffic
@@ -70,6 +71,7 @@ const instrument: LoadedInstrument = {
   year: null,
   kind: 'enquete',
   audience: 'Les tests',
+  features: { campaigns: 'annuelle' },
   json,
   spec: compileInstrument('jouet', json, { ...KINDS, feu: trafficLight }),
 };
@@ -103,5 +105,24 @@ describe('a toy question kind added through the kinds table alone', () => {
     const columns = exportColumns(instrument.spec);
     const back = rows.slice(2).map((r) => cellsToAnswers(columns, r).answers.meteo);
     expect(back.sort()).toEqual([...colours].sort());
+  });
+
+  it('goes through the HTTP API like any other question: answered, published, exported', async () => {
+    const db = await testDatabase();
+    const app = createApp({ db, registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, catalog: new Map([['jouet', instrument]]) });
+    expect((await app.request('/api/admin/campaigns', adminJson({ surveyId: 'jouet', campaign: 'printemps' }))).status).toBe(201);
+    for (const meteo of ['orange', 'orange', 'vert', 'rouge', 'orange']) {
+      const res = await postJson(app, '/api/surveys/jouet/responses', { answers: { collectivite_type: 'commune', meteo }, status: 'complete' });
+      expect(res.status).toBe(201);
+    }
+    const refused = await postJson(app, '/api/surveys/jouet/responses', { answers: { meteo: 'violet' }, status: 'complete' });
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { details: { code: string }[] } }).error.details.map((d) => d.code)).toEqual(['couleur_inconnue']);
+
+    const results = await app.request('/api/surveys/jouet/results?campaign=printemps', { headers: ADMIN });
+    expect(((await results.json()) as { questions: Record<string, unknown> }).questions.meteo).toEqual({ kind: 'feu', base: 5, counts: { orange: 3, vert: 1, rouge: 1 } });
+    const exported = await app.request('/api/admin/campaigns/jouet/printemps/export?format=csv', { headers: ADMIN });
+    const rows = parseCsv(await exported.text());
+    expect(rows.slice(1).map((r) => r[rows[0]!.indexOf('meteo')]).sort()).toEqual(['ORANGE', 'ORANGE', 'ORANGE', 'ROUGE', 'VERT']);
   });
 });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LoadedInstrument } from '../../api/deps.js';
+import type { LoadedInstrument } from '../../api/instruments/catalog.js';
 import { prepareAnswers } from '../../api/instruments/prepare-answers.js';
 import type { Registry } from '../../api/registry/registry.js';
 import { demoAnswers } from '../../api/seed/demo-campaign.js';

@@ -13,7 +13,7 @@ import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { loadInstruments } from '../../api/instruments/catalog.js';
-import { compileAll } from '../../api/instruments/compile-all.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { buildRegistry, readEtalabData } from '../../api/registry/registry.js';
 import { computeResults } from '../../api/results/compute-results.js';
 import { loadResponses } from './load-responses.js';
@@ -50,7 +50,7 @@ sqlite.pragma('synchronous = NORMAL'); // set-up speed only; the measured querie
 const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
-const instrument = compileAll(loadInstruments()).get('enquete-annuelle')!;
+const instrument = compileCatalog(loadInstruments()).get('enquete-annuelle')!;
 const campaign = 'bench';
 
 console.log('Document de résultats de enquete-annuelle, regroupé par collectivite_type (SQLite, fichier)');

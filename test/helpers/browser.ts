@@ -10,7 +10,7 @@ import { createDatabase } from '../../api/db/create-database.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { systemClock } from '../../api/deps.js';
 import type { SeedMode } from '../../api/config.js';
-import { compileAll } from '../../api/instruments/compile-all.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { loadInstruments, type Instrument } from '../../api/instruments/catalog.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { ADMIN_HASH, testDatabaseUrl, testRegistry } from './test-app.js';
@@ -33,9 +33,9 @@ async function startServer(options: ServerOptions = {}) {
   const { db } = createDatabase(await testDatabaseUrl(path.join(dir, 'aict.db')));
   await migrateToLatest(db);
   const deps = { db, registry: testRegistry(), clock: systemClock };
-  const instruments = options.instruments ?? loadInstruments();
-  if (options.seed) await seedDatabase(deps, compileAll(instruments), options.seed);
-  const app = createApp({ ...deps, instruments, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
+  const catalog = compileCatalog(options.instruments ?? loadInstruments());
+  if (options.seed) await seedDatabase(deps, catalog, options.seed);
+  const app = createApp({ ...deps, catalog, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -8,6 +8,8 @@ import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import type { Clock } from '../../api/deps.js';
+import type { Catalog } from '../../api/instruments/catalog.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { hashToken } from '../../api/security/tokens.js';
 import { buildRegistry, readEtalabData, type Registry } from '../../api/registry/registry.js';
 
@@ -16,6 +18,13 @@ let registry: Registry | undefined;
 export function testRegistry(): Registry {
   registry ??= buildRegistry(readEtalabData());
   return registry;
+}
+
+let catalog: Catalog | undefined;
+/** The six instruments, compiled once per test file as the server compiles them once at start. */
+export function testCatalog(): Catalog {
+  catalog ??= compileCatalog();
+  return catalog;
 }
 
 export const fixedClock: Clock = { now: () => new Date('2026-11-22T10:00:00Z') };
@@ -69,7 +78,7 @@ export const adminJson = (body: unknown, headers: Record<string, string> = ADMIN
 
 export async function testApp(options: { webRoot?: string; clock?: Clock } = {}) {
   const db = await testDatabase();
-  const app = createApp({ db, registry: testRegistry(), clock: options.clock ?? fixedClock, webRoot: options.webRoot, adminTokenHash: ADMIN_HASH });
+  const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: options.clock ?? fixedClock, webRoot: options.webRoot, adminTokenHash: ADMIN_HASH });
   return { app, db };
 }
 

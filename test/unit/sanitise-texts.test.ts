@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
-import { compileAll } from '../../api/instruments/compile-all.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { escapedText, plainText, sanitiseInstrumentTexts } from '../../api/instruments/sanitise-texts.js';
 import { hostileInstruments, PLAIN } from '../helpers/hostile-instruments.js';
 
@@ -32,7 +32,7 @@ describe('instrument texts are made plain', () => {
   });
 
   it('serves and compiles the plain texts of a hostile instrument', () => {
-    const compiled = compileAll(hostileInstruments());
+    const compiled = compileCatalog(hostileInstruments());
     const annual = compiled.get('enquete-annuelle')!;
     expect(annual.title).toBe(PLAIN.surveyTitle);
     expect(annual.json.title).toBe(PLAIN.surveyTitle);

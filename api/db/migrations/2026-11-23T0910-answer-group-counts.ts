@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { loadInstruments } from '../../instruments/catalog.js';
-import { compileAll } from '../../instruments/compile-all.js';
+import { compileCatalog } from '../../instruments/compile-catalog.js';
 import { backfillGroupCounts } from '../../queries/backfill-group-counts.js';
 
 /*
@@ -29,7 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Responses stored before this migration: their share, recounted from their answer rows.
   const any = await db.selectFrom('responses').select('id').where('status', '=', 'complete').limit(1).executeTakeFirst();
   if (any) {
-    const specs = new Map([...compileAll(loadInstruments())].map(([id, instrument]) => [id, instrument.spec]));
+    const specs = new Map([...compileCatalog(loadInstruments())].map(([id, instrument]) => [id, instrument.spec]));
     await backfillGroupCounts(db, specs);
   }
 }

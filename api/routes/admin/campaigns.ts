@@ -5,7 +5,7 @@ import { changeCampaign } from '../../campaigns/change-campaign.js';
 import { createCampaign } from '../../campaigns/create-campaign.js';
 import { requireCampaign } from '../../campaigns/require-campaign.js';
 import { summariseCampaigns } from '../../campaigns/summarise-campaigns.js';
-import type { AppDeps, LoadedInstrument } from '../../deps.js';
+import type { AppDeps } from '../../deps.js';
 import { limitBody, requireJsonBody } from '../../http/json-body.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
@@ -32,7 +32,8 @@ const campaignChange = z.object({
 }).strict();
 
 /** The campaigns: list with their counts, create, change (dates, closing, publication). */
-export function adminCampaignsRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function adminCampaignsRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   const { db, clock } = deps;
   return new Hono()
     .get('/', async (c) => c.json(await summariseCampaigns(db, clock.now())))

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import { requireCampaign } from '../../campaigns/require-campaign.js';
-import type { AppDeps, LoadedInstrument } from '../../deps.js';
+import type { AppDeps } from '../../deps.js';
 import { exportCampaign } from '../../exports/export-campaign.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
@@ -10,7 +10,8 @@ import { requireInstrument } from '../../instruments/require-instrument.js';
 const exportQuery = z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv'), labels: z.enum(['0', '1']).default('0') });
 
 /** A campaign's responses as a file to download: CSV, XLSX or JSON, with or without a row of labels. */
-export function adminExportRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function adminExportRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   const { db } = deps;
   return new Hono().get('/:surveyId/:campaign/export', zValidator('query', exportQuery, rejectInvalid), async (c) => {
     const campaign = await requireCampaign(db, c.req.param('surveyId'), c.req.param('campaign'));

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
-import type { AppDeps, LoadedInstrument } from '../../deps.js';
+import type { AppDeps } from '../../deps.js';
 import { parseXlsx } from '../../exports/xlsx.js';
 import { ApiError } from '../../http/errors.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
@@ -37,7 +37,8 @@ async function uploadedRows(type: string, bytes: Uint8Array): Promise<unknown[][
 }
 
 /** Historical responses from a file laid out as our exports, all or nothing or only the valid rows. */
-export function adminImportRoutes(deps: AppDeps, instruments: Map<string, LoadedInstrument>) {
+export function adminImportRoutes(deps: AppDeps) {
+  const instruments = deps.catalog;
   return new Hono().post('/:surveyId/:campaign/import', importBodyLimit, zValidator('query', importQuery, rejectInvalid), async (c) => {
     const instrument = requireInstrument(instruments, c.req.param('surveyId'));
     const rows = await uploadedRows(c.req.header('content-type') ?? '', new Uint8Array(await c.req.arrayBuffer()));
