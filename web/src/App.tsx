@@ -16,7 +16,7 @@ function Page() {
   const fill = /^\/questionnaires\/([^/]+)\/?$/.exec(path);
   if (fill) return <FillPage key={path} surveyId={decodeURIComponent(fill[1]!)} />;
   const report = /^\/reponses\/([^/]+)\/(rapport|pairs)\/?$/.exec(path);
-  if (report) return <ReportPage key={path} responseId={decodeURIComponent(report[1]!)} kind={report[2] as 'rapport' | 'pairs'} />;
+  if (report) return <ReportPage key={path} responseId={decodeURIComponent(report[1]!)} kind={report[2] === 'pairs' ? 'pairs' : 'rapport'} />;
   const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
   if (resume) return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
   const results = /^\/resultats\/([^/]+)\/?$/.exec(path);

@@ -1,3 +1,5 @@
+import type { StoredResponse } from './api';
+
 /**
  * Responses this browser started, kept in localStorage so that a respondent who closes the
  * tab finds its private link again. Only this browser holds them; the server keeps a hash.
@@ -6,7 +8,7 @@ export interface RememberedResponse {
   surveyId: string;
   id: string;
   token: string;
-  status: 'partial' | 'complete';
+  status: StoredResponse['status'];
   savedAt: string;
 }
 

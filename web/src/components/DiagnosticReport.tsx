@@ -1,23 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { PeerComparison } from '../../../api/peers/compute-peers';
-import { bearer, client, errorMessage } from '../api';
+import { bearer, client, errorMessage, type Diagnostic, type PeersAnswer } from '../api';
+import { definitionLabels } from '../definition-labels';
 import { formatInteger, formatNumber } from '../format';
-import { questionLabels, type QuestionLabels } from '../labels';
+import type { QuestionLabels } from '../labels';
 import { PeerGaps, PrintButton } from './PeerGaps';
 
-type Diagnostic = {
-  steps: Record<string, { score: number; items: Record<string, number | null>; section: string; title: string }>;
-  overall: number;
-  level: string;
-  levelLabel: string;
-  recommendations: { step: string; item: string; status: number | null; section: string; sectionTitle: string; text: string }[];
-  categories: { category: string; title: string; section: string; questions: [string, string][] }[];
-  indicators: { code: string; acces: number | null; pertinence: number | null }[];
-  funding: { category: string; leads: { name: string; what: string }[] }[];
-};
-
 /** The five step scores as bars, with the peers' median marked and written out (readable without colour). */
-function StepChart({ diagnostic, peers }: { diagnostic: Diagnostic; peers: PeerComparison | null }) {
+function StepChart({ diagnostic, peers }: { diagnostic: Diagnostic; peers: PeersAnswer | null }) {
   const steps = Object.entries(diagnostic.steps);
   const labelWidth = 300;
   const width = 380;
@@ -50,7 +39,7 @@ function StepChart({ diagnostic, peers }: { diagnostic: Diagnostic; peers: PeerC
 /** The self-diagnosis report: scores, level, recommendations into the guide, peers. Prints on A4. */
 export function DiagnosticReport({ id, token }: { id: string; token: string }) {
   const [diagnostic, setDiagnostic] = useState<Diagnostic | null>(null);
-  const [peers, setPeers] = useState<PeerComparison | null>(null);
+  const [peers, setPeers] = useState<PeersAnswer | null>(null);
   const [labels, setLabels] = useState<Map<string, QuestionLabels>>(new Map());
   const [indicatorLabels, setIndicatorLabels] = useState<Map<string, string>>(new Map());
   const [error, setError] = useState<string | null>(null);
@@ -64,10 +53,10 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
         client.api.surveys[':id'].$get({ param: { id: 'ua-2014-indicateurs' } }),
       ]);
       if (!d.ok) return setError(await errorMessage(d));
-      setDiagnostic((await d.json()) as unknown as Diagnostic);
-      if (p.ok) setPeers((await p.json()) as unknown as PeerComparison);
-      if (def.ok) setLabels(questionLabels(((await def.json()) as { json: any }).json));
-      if (ua.ok) setIndicatorLabels(questionLabels(((await ua.json()) as { json: any }).json).get('indicateurs')?.rows ?? new Map());
+      setDiagnostic(await d.json());
+      if (p.ok) setPeers(await p.json());
+      if (def.ok) setLabels(definitionLabels(await def.json()));
+      if (ua.ok) setIndicatorLabels(definitionLabels(await ua.json()).get('indicateurs')?.rows ?? new Map());
     })();
   }, [id, token]);
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { PeerComparison } from '../../../api/peers/compute-peers';
-import { bearer, client, errorMessage } from '../api';
+import { bearer, client, errorMessage, type PeersAnswer } from '../api';
+import { definitionLabels } from '../definition-labels';
 import { formatInteger, formatNumber, formatPercent } from '../format';
-import { questionLabels, type QuestionLabels } from '../labels';
+import type { QuestionLabels } from '../labels';
 import { PeerGaps, PrintButton } from './PeerGaps';
 
 const NUMBER_LABELS: Record<string, string> = {
@@ -23,7 +23,7 @@ function rankWords(rank: number | null): string {
 
 /** "Votre collectivité face à ses pairs" for the annual survey. */
 export function PeersReport({ id, token }: { id: string; token: string }) {
-  const [peers, setPeers] = useState<PeerComparison | null>(null);
+  const [peers, setPeers] = useState<PeersAnswer | null>(null);
   const [labels, setLabels] = useState<Map<string, QuestionLabels>>(new Map());
   const [error, setError] = useState<string | null>(null);
 
@@ -34,8 +34,8 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
         client.api.surveys[':id'].$get({ param: { id: 'enquete-annuelle' } }),
       ]);
       if (!p.ok) return setError(await errorMessage(p));
-      setPeers((await p.json()) as unknown as PeerComparison);
-      if (def.ok) setLabels(questionLabels(((await def.json()) as { json: any }).json));
+      setPeers(await p.json());
+      if (def.ok) setLabels(definitionLabels(await def.json()));
     })();
   }, [id, token]);
 
@@ -99,7 +99,7 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
         </thead>
         <tbody>
           {Object.entries(peers.choices ?? {}).map(([key, c]) => {
-            const [question, row] = key.split('.') as [string, string];
+            const [question, row = ''] = key.split('.');
             const l = question === 'typologie_actions' ? typology : actors;
             return (
               <tr key={key}>

@@ -1,21 +1,7 @@
+import type { CampaignChange as Change } from '../../../analysis/campaign-change';
+import type { TrendsAnswer } from '../api';
 import type { QuestionLabels } from '../labels';
 import { formatInteger, formatNumber, formatPercent } from '../format';
-
-interface Change {
-  from: { count: number; base: number; percent: number | null };
-  to: { count: number; base: number; percent: number | null };
-  points: number | null;
-  p: number;
-  significant: boolean;
-}
-
-export interface Trends {
-  to: { surveyId: string; campaign: string; n: number };
-  series: {
-    from: { surveyId: string; campaign: string; n: number };
-    questions: Record<string, { kind: string; codes?: Record<string, Change>; rows?: Record<string, Record<string, Change>> }>;
-  }[];
-}
 
 function ChangeRow({ name, change }: { name: string; change: Change }) {
   const arrow = change.points === null ? '' : change.points > 0 ? '▲ +' : change.points < 0 ? '▼ ' : '= ';
@@ -36,7 +22,7 @@ function ChangeRow({ name, change }: { name: string; change: Change }) {
 }
 
 /** Changes between campaigns for the codes they share, significant ones marked in words (not only colour). */
-export function TrendsSection({ trends, labels }: { trends: Trends; labels: Map<string, QuestionLabels> }) {
+export function TrendsSection({ trends, labels }: { trends: TrendsAnswer; labels: Map<string, QuestionLabels> }) {
   return (
     <section aria-labelledby="evolutions" className="trends">
       <h2 id="evolutions">Évolutions</h2>
@@ -55,7 +41,7 @@ export function TrendsSection({ trends, labels }: { trends: Trends; labels: Map<
             const rows: [string, Change][] = q.codes
               ? Object.entries(q.codes).map(([c, ch]) => [l?.choices.get(c) ?? c, ch])
               : Object.entries(q.rows ?? {}).flatMap(([row, cols]) =>
-                  Object.entries(cols).map(([c, ch]) => [`${l?.rows.get(row) ?? row} — ${l?.columns.get(c) ?? c}`, ch] as [string, Change]),
+                  Object.entries(cols).map(([c, ch]): [string, Change] => [`${l?.rows.get(row) ?? row} — ${l?.columns.get(c) ?? c}`, ch]),
                 );
             return (
               <table key={code} className="figures">

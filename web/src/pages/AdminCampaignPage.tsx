@@ -1,31 +1,18 @@
 import { useEffect, useState } from 'react';
 import { toCsv } from '../../../api/exports/csv';
-import { client, errorMessage } from '../api';
+import { client, errorMessage, type CampaignChange, type CampaignTracking, type InvitationsAnswer } from '../api';
 import { adminHeaders, adminToken, download } from '../admin-session';
 import { formatInteger } from '../format';
 import { Link } from '../router';
 
-interface Tally {
-  key: string;
-  label: string;
-  invited: number;
-  complete: number;
-  partial: number;
-}
-interface Tracking {
-  invited: number;
-  complete: number;
-  partial: number;
-  byType: Tally[];
-  byRegion: Tally[];
-  invitations: { collectivite: string; label: string; status: string | null }[];
-}
-interface Created {
-  collectivite: string;
-  label: string;
-  code: string;
-  path: string;
-}
+type Tally = CampaignTracking['byType'][number];
+
+/** The campaign changes offered as buttons. */
+const CHANGES: { label: string; change: CampaignChange }[] = [
+  { label: 'Clore la campagne', change: { close: true } },
+  { label: 'Publier les résultats', change: { publish: true } },
+  { label: 'Retirer la publication', change: { publish: false } },
+];
 
 /** A progress bar with its figures written out, for those who cannot see the bar. */
 function Progress({ label, t }: { label: string; t: Pick<Tally, 'invited' | 'complete' | 'partial'> }) {
@@ -40,10 +27,10 @@ function Progress({ label, t }: { label: string; t: Pick<Tally, 'invited' | 'com
 }
 
 export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: string; campaign: string }) {
-  const [tracking, setTracking] = useState<Tracking | null>(null);
+  const [tracking, setTracking] = useState<CampaignTracking | null>(null);
   const [lines, setLines] = useState('');
-  const [created, setCreated] = useState<Created[]>([]);
-  const [rejected, setRejected] = useState<{ line: number; input: string; reason: string }[]>([]);
+  const [created, setCreated] = useState<InvitationsAnswer['created']>([]);
+  const [rejected, setRejected] = useState<InvitationsAnswer['rejected']>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [importReport, setImportReport] = useState<string | null>(null);
@@ -53,7 +40,7 @@ export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: st
   async function refresh() {
     const res = await route.tracking.$get({ param }, adminHeaders());
     if (!res.ok) return setError(await errorMessage(res));
-    setTracking((await res.json()) as Tracking);
+    setTracking(await res.json());
   }
   useEffect(() => {
     void refresh();
@@ -79,20 +66,16 @@ export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: st
       {error && <p role="alert" className="error">{error}</p>}
       {message && <p role="status">{message}</p>}
       <p className="actions">
-        {[
-          ['Clore la campagne', { close: true as const }],
-          ['Publier les résultats', { publish: true }],
-          ['Retirer la publication', { publish: false }],
-        ].map(([label, json]) => (
+        {CHANGES.map(({ label, change }) => (
           <button
-            key={label as string}
+            key={label}
             type="button"
             onClick={async () => {
-              const res = await route.$patch({ param, json: json as { close?: true; publish?: boolean } }, adminHeaders());
+              const res = await route.$patch({ param, json: change }, adminHeaders());
               setMessage(res.ok ? `${label} : fait.` : await errorMessage(res));
             }}
           >
-            {label as string}
+            {label}
           </button>
         ))}
       </p>
@@ -118,7 +101,7 @@ export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: st
           e.preventDefault();
           const res = await route.invitations.$post({ param, json: { lines: lines.split(/\r?\n/) } }, adminHeaders());
           if (!res.ok) return setError(await errorMessage(res));
-          const body = (await res.json()) as { created: Created[]; rejected: { line: number; input: string; reason: string }[] };
+          const body = await res.json();
           setCreated(body.created);
           setRejected(body.rejected);
           await refresh();
@@ -196,7 +179,7 @@ export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: st
             key={format}
             type="button"
             onClick={async () => {
-              const res = await fetch(`/api/admin/campaigns/${surveyId}/${campaign}/export?format=${format}&labels=1`, adminHeaders());
+              const res = await route.export.$get({ param, query: { format, labels: '1' } }, adminHeaders());
               if (!res.ok) return setError(await errorMessage(res));
               download(await res.blob(), `${surveyId}-${campaign}.${format}`);
             }}
@@ -211,22 +194,22 @@ export default function AdminCampaignPage({ surveyId, campaign }: { surveyId: st
         onSubmit={async (e) => {
           e.preventDefault();
           const form = e.currentTarget;
-          const file = (form.elements.namedItem('fichier-import') as HTMLInputElement).files?.[0];
-          const mode = (form.elements.namedItem('mode') as HTMLSelectElement).value;
+          const input = form.elements.namedItem('fichier-import');
+          const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
           if (!file) return;
+          const mode = new FormData(form).get('mode') === 'partiel' ? 'partiel' : 'tout-ou-rien';
           const type = /\.xlsx$/i.test(file.name) ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
           setImportReport('Import en cours…');
-          const res = await fetch(`/api/admin/campaigns/${surveyId}/${campaign}/import?mode=${mode}`, {
-            method: 'POST',
-            headers: { ...adminHeaders().headers, 'content-type': type },
-            body: file,
-          });
-          const body = await res.json();
-          const report = body.report ?? body;
-          const lines = (report.rejected ?? []).flatMap((r: any) => r.problems.map((p: any) => `Ligne ${r.line} : ${p.message}`));
-          setImportReport(
-            [body.error?.message ?? `${report.imported} réponse(s) importée(s) sur ${report.total}.`, ...lines].join('\n'),
-          );
+          // The file goes as the raw body: `init` carries it past the client's JSON and form encoders.
+          const res = await route.import.$post({ param, query: { mode } }, { headers: { ...adminHeaders().headers, 'content-type': type }, init: { body: file } });
+          if (res.ok) {
+            const report = await res.json();
+            const lines = report.rejected.flatMap((r) => r.problems.map((p) => `Ligne ${r.line} : ${p.message}`));
+            setImportReport([`${report.imported} réponse(s) importée(s) sur ${report.total}.`, ...lines].join('\n'));
+          } else {
+            // A refusal in all-or-nothing mode lists each rejected line in its details.
+            setImportReport(await errorMessage(res, '\n'));
+          }
           await refresh();
         }}
       >

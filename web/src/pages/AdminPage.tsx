@@ -1,22 +1,8 @@
 import { useEffect, useState } from 'react';
-import { client, errorMessage } from '../api';
+import { client, errorMessage, type AdminCampaign, type SurveySummary } from '../api';
 import { adminHeaders, adminToken, setAdminToken } from '../admin-session';
 import { formatDateTime, formatInteger } from '../format';
 import { Link, navigate } from '../router';
-
-interface CampaignRow {
-  surveyId: string;
-  campaign: string;
-  label: string;
-  nature: string;
-  opensAt: string | null;
-  closesAt: string | null;
-  publishedAt: string | null;
-  open: boolean;
-  complete: number;
-  partial: number;
-  invited: number;
-}
 
 function TokenForm({ onDone }: { onDone: () => void }) {
   const [token, setToken] = useState('');
@@ -39,8 +25,8 @@ function TokenForm({ onDone }: { onDone: () => void }) {
 
 /** The administration: campaigns, their state, and the form to open a new one. */
 export default function AdminPage() {
-  const [campaigns, setCampaigns] = useState<CampaignRow[] | null>(null);
-  const [surveys, setSurveys] = useState<{ id: string; title: string }[]>([]);
+  const [campaigns, setCampaigns] = useState<AdminCampaign[] | null>(null);
+  const [surveys, setSurveys] = useState<SurveySummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [logged, setLogged] = useState(Boolean(adminToken()));
   const [form, setForm] = useState({ surveyId: 'enquete-annuelle', campaign: String(new Date().getFullYear()), label: '' });
@@ -53,7 +39,7 @@ export default function AdminPage() {
       return;
     }
     setError(null);
-    setCampaigns((await res.json()) as CampaignRow[]);
+    setCampaigns(await res.json());
   }
 
   useEffect(() => {

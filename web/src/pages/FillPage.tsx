@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import type { InferRequestType } from 'hono/client';
 import { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import 'survey-core/survey-core.fontless.css';
 import 'survey-core/i18n/french';
 import { registerCustomProperties } from '../../../surveys/custom-properties';
-import { bearer, client, errorMessage } from '../api';
+import { bearer, client, errorMessage, type StoredResponse } from '../api';
 import { DiagnosticReport } from '../components/DiagnosticReport';
 import { ResumeLink } from '../components/ResumeLink';
 import { formatDateTime } from '../format';
@@ -21,7 +22,7 @@ interface Props {
 interface Held {
   id: string;
   token: string;
-  status: 'partial' | 'complete';
+  status: StoredResponse['status'];
   /** The version last read or written: an edit made elsewhere meanwhile is refused (412), not overwritten. */
   etag?: string;
 }
@@ -31,14 +32,33 @@ type Answers = Record<string, unknown>;
 async function loadDefinition(surveyId: string) {
   const res = await client.api.surveys[':id'].$get({ param: { id: surveyId } });
   if (!res.ok) throw new Error(await errorMessage(res));
-  return (await res.json()) as { id: string; title: string; json: Record<string, unknown> };
+  return res.json();
 }
 
 async function loadResponse(id: string, token: string) {
   const res = await client.api.responses[':id'].$get({ param: { id } }, bearer(token));
   if (!res.ok) throw new Error(await errorMessage(res));
-  const body = (await res.json()) as { surveyId: string; status: 'partial' | 'complete'; answers: Answers; updatedAt: string };
-  return { ...body, etag: res.headers.get('etag') ?? undefined };
+  return { ...(await res.json()), etag: res.headers.get('etag') ?? undefined };
+}
+
+type Envelope = InferRequestType<(typeof client.api.responses)[':id']['$put']>['json'];
+
+/** Replaces a held response; its version makes an edit made elsewhere meanwhile fail (412) instead of being overwritten. Returns the error message on refusal. */
+async function replaceResponse(current: Held, json: Envelope): Promise<Held | string> {
+  const res = await client.api.responses[':id'].$put(
+    { param: { id: current.id }, json },
+    { headers: { ...bearer(current.token).headers, ...(current.etag ? { 'If-Match': current.etag } : {}) } },
+  );
+  if (!res.ok) return errorMessage(res);
+  return { ...current, status: json.status, etag: res.headers.get('etag') ?? undefined };
+}
+
+/** Creates the response at its first save. Returns the error message on refusal. */
+async function createResponse(surveyId: string, json: Envelope): Promise<Held | string> {
+  const res = await client.api.surveys[':id'].responses.$post({ param: { id: surveyId }, json });
+  if (!res.ok) return errorMessage(res);
+  const { id, token } = await res.json();
+  return { id, token, status: json.status, etag: '"v1"' };
 }
 
 /** The registry picker: SurveyJS asks for pages of choices as the respondent types. */
@@ -169,26 +189,19 @@ export default function FillPage({ surveyId, responseId, invitation }: Props) {
   }, [surveyId, responseId, invitation]);
 
   /** Saves in order: the first save creates the response, the next ones replace it. */
-  function save(m: Model, id: string, wanted: 'partial' | 'complete'): Promise<boolean> {
+  function save(m: Model, id: string, wanted: Held['status']): Promise<boolean> {
     const run = async (): Promise<boolean> => {
       setStatus('Enregistrement en cours…');
-      const json = { answers: m.data as Answers, status: wanted };
+      const answers: Answers = m.data;
+      const json = { answers, status: wanted };
       const current = heldRef.current;
-      const res = current
-        ? await client.api.responses[':id'].$put(
-            { param: { id: current.id }, json },
-            { headers: { ...bearer(current.token).headers, ...(current.etag ? { 'If-Match': current.etag } : {}) } },
-          )
-        : await client.api.surveys[':id'].responses.$post({ param: { id }, json: invitation ? { ...json, invitation } : json });
-      if (!res.ok) {
+      const outcome = current ? await replaceResponse(current, json) : await createResponse(id, invitation ? { ...json, invitation } : json);
+      if (typeof outcome === 'string') {
         setStatus('');
-        setError(`Vos réponses n’ont pas pu être enregistrées. ${await errorMessage(res)}`);
+        setError(`Vos réponses n’ont pas pu être enregistrées. ${outcome}`);
         return false;
       }
-      const etag = res.headers.get('etag') ?? undefined;
-      const next: Held = current
-        ? { ...current, status: wanted, etag }
-        : { ...((await res.json()) as { id: string; token: string }), status: wanted, etag: '"v1"' };
+      const next = outcome;
       // The address becomes the private link (an invitation keeps its own link, which also reopens the response).
       if (!current && !invitation) window.history.replaceState(null, '', `/reponses/${next.id}#jeton=${next.token}`);
       heldRef.current = next;

@@ -1,8 +1,8 @@
 import { Fragment, useEffect, useState } from 'react';
-import type { Comparison } from '../../../api/results/published-checks';
-import { client } from '../api';
+import { client, type PublishedComparison as Comparison } from '../api';
+import { definitionLabels } from '../definition-labels';
 import { formatNumber } from '../format';
-import { questionLabels, type QuestionLabels } from '../labels';
+import type { QuestionLabels } from '../labels';
 import { Link } from '../router';
 
 const SURVEYS = ['arricod-2016', 'arricod-2014', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
@@ -24,6 +24,13 @@ const TITLES: Record<string, string> = {
   'arricod-2016.associations': 'Faible mobilisation des associations de solidarité (part la plus basse des six acteurs)',
 };
 
+/** A JSON object read as a record; empty for any other JSON value (printed and recomputed values vary by statistic). */
+function recordOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+}
+
+const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+
 const isPercent = (c: Comparison) => c.statistic?.startsWith('percent') ?? false;
 
 function Value({ value, percent }: { value: unknown; percent: boolean }) {
@@ -34,8 +41,8 @@ function Value({ value, percent }: { value: unknown; percent: boolean }) {
 
 /** Printed and recomputed side by side, one row per code. */
 function FlatTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) {
-  const printed = c.printed as Record<string, unknown>;
-  const recomputed = c.recomputed as Record<string, unknown>;
+  const printed = recordOf(c.printed);
+  const recomputed = recordOf(c.recomputed);
   const name = (code: string) => labels?.choices.get(code) ?? labels?.rows.get(code) ?? code;
   return (
     <table className="figures" data-figure={c.id}>
@@ -55,7 +62,7 @@ function FlatTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) {
               <Value value={printed[code]} percent={isPercent(c)} />
             </td>
             <td className="recomputed">
-              <Value value={recomputed?.[code]} percent={isPercent(c)} />
+              <Value value={recomputed[code]} percent={isPercent(c)} />
             </td>
             {c.bases && (
               <td>
@@ -71,9 +78,9 @@ function FlatTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) {
 
 /** The UA 2014 table: rows × (accès, pertinence), printed then recomputed. */
 function NestedTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) {
-  const printed = c.printed as Record<string, Record<string, number>>;
-  const recomputed = c.recomputed as Record<string, Record<string, number | null>>;
-  const columns = Object.keys(Object.values(printed)[0] ?? {});
+  const printed = recordOf(c.printed);
+  const recomputed = recordOf(c.recomputed);
+  const columns = Object.keys(recordOf(Object.values(printed)[0]));
   return (
     <table className="figures" data-figure={c.id}>
       <thead>
@@ -94,10 +101,10 @@ function NestedTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) 
             {columns.map((col) => (
               <Fragment key={col}>
                 <td className="printed" data-column={col}>
-                  {formatNumber(printed[row]![col])}
+                  {formatNumber(numberOrNull(recordOf(printed[row])[col]))}
                 </td>
                 <td className="recomputed" data-column={col}>
-                  {formatNumber(recomputed?.[row]?.[col])}
+                  {formatNumber(numberOrNull(recordOf(recomputed[row])[col]))}
                 </td>
               </Fragment>
             ))}
@@ -118,10 +125,10 @@ function FindingTable({ c }: { c: Comparison }) {
         </tr>
       </thead>
       <tbody>
-        {Object.entries(c.recomputed as Record<string, number | null>).map(([k, v]) => (
+        {Object.entries(recordOf(c.recomputed)).map(([k, v]) => (
           <tr key={k}>
             <th scope="row">{k}</th>
-            <td>{formatNumber(typeof v === 'number' ? Math.round(v * 100) / 100 : v)}</td>
+            <td>{formatNumber(typeof v === 'number' ? Math.round(v * 100) / 100 : null)}</td>
           </tr>
         ))}
       </tbody>
@@ -141,8 +148,8 @@ export default function GuideFiguresPage() {
           client.api.surveys[':id'].published.$get({ param: { id } }),
         ]);
         if (!def.ok || !pub.ok) continue;
-        const d = (await def.json()) as { title: string; json: any };
-        out.push({ survey: id, title: d.title, labels: questionLabels(d.json), items: (await pub.json()) as unknown as Comparison[] });
+        const d = await def.json();
+        out.push({ survey: id, title: d.title, labels: definitionLabels(d), items: await pub.json() });
       }
       setData(out);
     })();

@@ -1,19 +1,8 @@
 import { useEffect, useState } from 'react';
-import { client, errorMessage } from '../api';
+import { client, errorMessage, type SurveySummary } from '../api';
 import { formatDateTime } from '../format';
 import { rememberedResponses } from '../remembered';
 import { Link } from '../router';
-
-interface SurveySummary {
-  id: string;
-  title: string;
-  year: number | null;
-  kind: string;
-  campaign: string;
-  open: boolean;
-  audience: string;
-  description: string;
-}
 
 const KIND_LABELS: Record<string, string> = {
   enquete: 'Enquête annuelle',
@@ -31,7 +20,7 @@ export function HomePage() {
     void (async () => {
       const res = await client.api.surveys.$get();
       if (!res.ok) return setError(await errorMessage(res));
-      setSurveys((await res.json()) as SurveySummary[]);
+      setSurveys(await res.json());
     })();
   }, []);
 

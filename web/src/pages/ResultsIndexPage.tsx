@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { client } from '../api';
+import { client, type SurveySummary } from '../api';
 import { Link } from '../router';
 
 export default function ResultsIndexPage() {
-  const [surveys, setSurveys] = useState<{ id: string; title: string }[]>([]);
+  const [surveys, setSurveys] = useState<SurveySummary[]>([]);
   useEffect(() => {
     void (async () => {
       const res = await client.api.surveys.$get();

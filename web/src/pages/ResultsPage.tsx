@@ -1,39 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { client, errorMessage } from '../api';
+import { client, errorMessage, type PublishedCampaign, type ResultsAnswer, type SurveyDefinition, type TrendsAnswer } from '../api';
 import { ChartPatterns } from '../components/StackedBars';
-import { QuestionResult, type Result } from '../components/QuestionResult';
-import { TrendsSection, type Trends } from '../components/TrendsSection';
+import { QuestionResult } from '../components/QuestionResult';
+import { TrendsSection } from '../components/TrendsSection';
+import { definitionLabels } from '../definition-labels';
 import { formatInteger } from '../format';
-import { questionLabels } from '../labels';
 import { Link } from '../router';
-
-interface Campaign {
-  campaign: string;
-  label: string;
-  nature: string;
-  note: string | null;
-  n: number;
-}
-
-interface Group {
-  n: number;
-  suppressed: boolean;
-  reason?: string;
-  questions?: Record<string, Result>;
-}
-
-interface Doc {
-  campaign: string;
-  label: string;
-  nature: string;
-  note: string | null;
-  n: number;
-  suppressionK: number;
-  suppressed: boolean;
-  reason?: string;
-  questions: Record<string, Result>;
-  groups?: Record<string, Group>;
-}
 
 const NATURE: Record<string, string> = {
   reconstitution:
@@ -47,10 +19,10 @@ function readQuery() {
 }
 
 export default function ResultsPage({ surveyId }: { surveyId: string }) {
-  const [definition, setDefinition] = useState<{ title: string; json: any } | null>(null);
-  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
-  const [doc, setDoc] = useState<Doc | null>(null);
-  const [trends, setTrends] = useState<Trends | null>(null);
+  const [definition, setDefinition] = useState<SurveyDefinition | null>(null);
+  const [campaigns, setCampaigns] = useState<PublishedCampaign[]>([]);
+  const [doc, setDoc] = useState<ResultsAnswer | null>(null);
+  const [trends, setTrends] = useState<TrendsAnswer | null>(null);
   const [query, setQuery] = useState(readQuery);
   const [error, setError] = useState<string | null>(null);
 
@@ -61,8 +33,8 @@ export default function ResultsPage({ surveyId }: { surveyId: string }) {
         client.api.surveys[':id'].campaigns.$get({ param: { id: surveyId } }),
       ]);
       if (!def.ok) return setError(await errorMessage(def));
-      setDefinition((await def.json()) as { title: string; json: any });
-      if (list.ok) setCampaigns((await list.json()) as Campaign[]);
+      setDefinition(await def.json());
+      if (list.ok) setCampaigns(await list.json());
     })();
   }, [surveyId]);
 
@@ -72,14 +44,14 @@ export default function ResultsPage({ surveyId }: { surveyId: string }) {
       const params = { campaign: query.campaign, groupBy: 'collectivite_type' };
       const res = await client.api.surveys[':id'].results.$get({ param: { id: surveyId }, query: params });
       if (!res.ok) return setError(await errorMessage(res));
-      const body = (await res.json()) as unknown as Doc;
+      const body = await res.json();
       setDoc(body);
       const t = await client.api.surveys[':id'].trends.$get({ param: { id: surveyId }, query: { campaign: body.campaign } });
-      setTrends(t.ok ? ((await t.json()) as unknown as Trends) : null);
+      setTrends(t.ok ? await t.json() : null);
     })();
   }, [surveyId, query.campaign]);
 
-  const labels = useMemo(() => (definition ? questionLabels(definition.json) : new Map()), [definition]);
+  const labels = useMemo(() => (definition ? definitionLabels(definition) : new Map()), [definition]);
 
   function update(next: Partial<typeof query>) {
     const merged = { ...query, ...next };
