@@ -1,0 +1,40 @@
+import type { HeldResponse } from '../../fill/open-survey';
+import { Link } from '../../router';
+import { DiagnosticReport } from '../DiagnosticReport';
+import { ResumeLink } from '../ResumeLink';
+
+interface Props {
+  surveyId: string;
+  title: string;
+  held: HeldResponse;
+  /** Back to the questionnaire, answers kept. */
+  onEdit: () => void;
+}
+
+/** The thanks once a response is complete: its private link, then the self-diagnosis report or the peers link. */
+export function CompletionView({ surveyId, title, held, onEdit }: Props) {
+  return (
+    <section className="completion">
+      <div className="no-print">
+        <h1>Merci, votre réponse est enregistrée</h1>
+        <p>
+          Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
+          privé jusqu’à la clôture de la campagne.
+        </p>
+        <ResumeLink id={held.id} token={held.token} />
+        <p className="actions">
+          <button type="button" onClick={onEdit}>
+            Modifier mes réponses
+          </button>{' '}
+          {surveyId === 'enquete-annuelle' && (
+            <>
+              <Link href={`/reponses/${held.id}/pairs#jeton=${held.token}`}>Votre collectivité face à ses pairs</Link>{' '}
+            </>
+          )}
+          <Link href="/">Retour à l’accueil</Link>
+        </p>
+      </div>
+      {surveyId === 'autodiagnostic' && <DiagnosticReport id={held.id} token={held.token} />}
+    </section>
+  );
+}
