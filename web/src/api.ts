@@ -6,8 +6,13 @@ import type { errorBody } from '../../api/http/errors';
 /** Typed client of our own API: routes, parameters and bodies come from the server's types. */
 export const client = hc<AppType>('/');
 
+/** The administration's routes of one campaign. */
+export const campaignRoutes = client.api.admin.campaigns[':surveyId'][':campaign'];
+/** The parameters naming a campaign in those routes. */
+export type CampaignKey = { surveyId: string; campaign: string };
+
 type Api = typeof client.api;
-type CampaignRoute = Api['admin']['campaigns'][':surveyId'][':campaign'];
+type CampaignRoute = typeof campaignRoutes;
 /** What a route answers when it succeeds, as the client infers it from the handler. */
 type Success<Route> = InferResponseType<Route, SuccessStatusCode>;
 

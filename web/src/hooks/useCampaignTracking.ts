@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+import { campaignRoutes, errorMessage, type CampaignKey, type CampaignTracking } from '../api';
+import { adminHeaders } from '../admin-session';
+
+/** The campaign's tracking, or the French message saying why it could not be read. */
+async function loadTracking(param: CampaignKey): Promise<CampaignTracking | string> {
+  const res = await campaignRoutes.tracking.$get({ param }, adminHeaders());
+  return res.ok ? res.json() : errorMessage(res);
+}
+
+/** Who was invited to a campaign and who answered: loaded at once, and again on `refresh`. */
+export function useCampaignTracking({ surveyId, campaign }: CampaignKey, onError: (message: string) => void) {
+  const [tracking, setTracking] = useState<CampaignTracking | null>(null);
+
+  const show = useCallback(
+    (outcome: CampaignTracking | string) => (typeof outcome === 'string' ? onError(outcome) : setTracking(outcome)),
+    [onError],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadTracking({ surveyId, campaign }).then((outcome) => {
+      if (!cancelled) show(outcome);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [surveyId, campaign, show]);
+
+  const refresh = useCallback(async () => show(await loadTracking({ surveyId, campaign })), [surveyId, campaign, show]);
+
+  return { tracking, refresh };
+}
