@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import { client, errorMessage, type SurveySummary } from '../api';
 import { formatDateTime } from '../format';
+import { useSurveyList } from '../hooks/useSurveyList';
 import { rememberedResponses } from '../remembered';
 import { Link } from '../router';
 
@@ -12,17 +11,8 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 export function HomePage() {
-  const [surveys, setSurveys] = useState<SurveySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { surveys, error } = useSurveyList();
   const remembered = rememberedResponses();
-
-  useEffect(() => {
-    void (async () => {
-      const res = await client.api.surveys.$get();
-      if (!res.ok) return setError(await errorMessage(res));
-      setSurveys(await res.json());
-    })();
-  }, []);
 
   const titles = new Map(surveys?.map((s) => [s.id, s.title]));
 

@@ -1,15 +1,8 @@
-import { useEffect, useState } from 'react';
-import { client, type SurveySummary } from '../api';
+import { useSurveyList } from '../hooks/useSurveyList';
 import { Link } from '../router';
 
 export default function ResultsIndexPage() {
-  const [surveys, setSurveys] = useState<SurveySummary[]>([]);
-  useEffect(() => {
-    void (async () => {
-      const res = await client.api.surveys.$get();
-      if (res.ok) setSurveys(await res.json());
-    })();
-  }, []);
+  const { surveys } = useSurveyList();
   return (
     <section>
       <h1>Les résultats publiés</h1>
@@ -18,7 +11,7 @@ export default function ResultsIndexPage() {
         cinq réponses n’est publié. Voir aussi <Link href="/chiffres-du-guide">les chiffres publiés dans le guide</Link>.
       </p>
       <ul>
-        {surveys.map((s) => (
+        {surveys?.map((s) => (
           <li key={s.id}>
             <Link href={`/resultats/${s.id}`}>{s.title}</Link>
           </li>

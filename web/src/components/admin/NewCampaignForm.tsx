@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { client, errorMessage, type SurveySummary } from '../../api';
+import { adminHeaders } from '../../admin-session';
+import { navigate } from '../../router';
+
+/** Opens a campaign of an instrument, then goes to its page. */
+export function NewCampaignForm({ surveys, onError }: { surveys: SurveySummary[]; onError: (message: string) => void }) {
+  const [form, setForm] = useState({ surveyId: 'enquete-annuelle', campaign: String(new Date().getFullYear()), label: '' });
+  return (
+    <form
+      className="admin-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const res = await client.api.admin.campaigns.$post(
+          { json: { surveyId: form.surveyId, campaign: form.campaign, ...(form.label ? { label: form.label } : {}) } },
+          adminHeaders(),
+        );
+        if (!res.ok) return onError(await errorMessage(res));
+        navigate(`/admin/campagnes/${form.surveyId}/${form.campaign}`);
+      }}
+    >
+      <label>
+        Questionnaire
+        <select value={form.surveyId} onChange={(e) => setForm({ ...form, surveyId: e.target.value })}>
+          {surveys.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Nom de la campagne (l’année, par exemple)
+        <input value={form.campaign} onChange={(e) => setForm({ ...form, campaign: e.target.value })} required pattern="[A-Za-z0-9_\-]{1,32}" />
+      </label>
+      <label>
+        Intitulé (facultatif)
+        <input value={form.label} onChange={(e) => setForm({ ...form, label: e.target.value })} />
+      </label>
+      <button type="submit">Créer la campagne</button>
+    </form>
+  );
+}
