@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { client, type PublishedComparison } from '../api';
+import { definitionLabels } from '../definition-labels';
+import type { QuestionLabels } from '../labels';
+
+/** The historical surveys whose figures the guide publishes. */
+const SURVEYS = ['arricod-2016', 'arricod-2014', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
+
+export interface SurveyFigures {
+  survey: string;
+  title: string;
+  labels: Map<string, QuestionLabels>;
+  items: PublishedComparison[];
+}
+
+/** Each historical survey's published figures and findings, recomputed by the service; null until all are in. */
+export function useGuideFigures() {
+  const [data, setData] = useState<SurveyFigures[] | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const out: SurveyFigures[] = [];
+      for (const id of SURVEYS) {
+        const [def, pub] = await Promise.all([
+          client.api.surveys[':id'].$get({ param: { id } }),
+          client.api.surveys[':id'].published.$get({ param: { id } }),
+        ]);
+        if (!def.ok || !pub.ok) continue;
+        const d = await def.json();
+        out.push({ survey: id, title: d.title, labels: definitionLabels(d), items: await pub.json() });
+      }
+      if (!cancelled) setData(out);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return data;
+}
