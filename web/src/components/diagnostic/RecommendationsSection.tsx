@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../../api';
+import type { QuestionLabels } from '../../labels';
+
+/** What to do next, step by step, each recommendation pointing into the guide. */
+export function RecommendationsSection({ diagnostic, labels }: { diagnostic: Diagnostic; labels: Map<string, QuestionLabels> }) {
+  return (
+    <section aria-labelledby="recommandations">
+      <h2 id="recommandations">Recommandations</h2>
+      {diagnostic.recommendations.length === 0 && <p>Toutes les étapes sont réalisées : pensez à évaluer et à faire vivre votre stratégie.</p>}
+      {Object.entries(diagnostic.steps).map(([code, s]) => {
+        const recs = diagnostic.recommendations.filter((r) => r.step === code);
+        if (recs.length === 0) return null;
+        return (
+          <div key={code} className="recommendation-step">
+            <h3>
+              {s.title} — voir {s.section}
+              {s.section.startsWith('Fiche') ? ` (« ${s.title} »)` : ''}
+            </h3>
+            <ul>
+              {recs.map((r) => (
+                <li key={r.item}>
+                  <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong> — {r.text}{' '}
+                  <em>Référence : {r.section}.</em>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

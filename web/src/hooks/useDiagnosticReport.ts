@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { bearer, client, errorMessage, type Diagnostic, type PeersAnswer } from '../api';
+import { fetchSurveyLabels } from '../definition-labels';
+import type { QuestionLabels } from '../labels';
+
+export interface DiagnosticReportData {
+  diagnostic: Diagnostic;
+  /** Null when the comparison cannot be had. */
+  peers: PeersAnswer | null;
+  labels: Map<string, QuestionLabels>;
+  /** The 2014 workshop's wording of each indicator. */
+  indicatorLabels: Map<string, string>;
+}
+
+/** Everything the self-diagnosis report of a response shows, read with the response's token. */
+export function useDiagnosticReport(id: string, token: string) {
+  const [report, setReport] = useState<DiagnosticReportData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const [d, p, labels, workshop] = await Promise.all([
+        client.api.responses[':id'].diagnostic.$get({ param: { id } }, bearer(token)),
+        client.api.responses[':id'].peers.$get({ param: { id } }, bearer(token)),
+        fetchSurveyLabels('autodiagnostic'),
+        fetchSurveyLabels('ua-2014-indicateurs'),
+      ]);
+      if (cancelled) return;
+      if (!d.ok) return setError(await errorMessage(d));
+      const diagnostic = await d.json();
+      const peers = p.ok ? await p.json() : null;
+      const indicatorLabels = workshop.get('indicateurs')?.rows ?? new Map<string, string>();
+      if (!cancelled) setReport({ diagnostic, peers, labels, indicatorLabels });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [id, token]);
+
+  return { report, error };
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { bearer, client, errorMessage, type PeersAnswer } from '../api';
+import { fetchSurveyLabels } from '../definition-labels';
+import type { QuestionLabels } from '../labels';
+
+/** A response of the annual survey against its peers, read with the response's token, with the survey's labels. */
+export function usePeersReport(id: string, token: string) {
+  const [report, setReport] = useState<{ peers: PeersAnswer; labels: Map<string, QuestionLabels> } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const [p, labels] = await Promise.all([
+        client.api.responses[':id'].peers.$get({ param: { id } }, bearer(token)),
+        fetchSurveyLabels('enquete-annuelle'),
+      ]);
+      if (cancelled) return;
+      if (!p.ok) return setError(await errorMessage(p));
+      const peers = await p.json();
+      if (!cancelled) setReport({ peers, labels });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [id, token]);
+
+  return { report, error };
+}
