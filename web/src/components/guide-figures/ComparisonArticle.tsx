@@ -7,6 +7,7 @@ import { FIGURE_TITLES } from './figure-titles';
 
 /** One figure or finding of the guide: whether it matches, printed against recomputed, and how the source reads. */
 export function ComparisonArticle({ c, labels }: { c: Comparison; labels: Map<string, QuestionLabels> }) {
+  const questionLabels = c.question ? labels.get(c.question) : undefined;
   return (
     <article className={`comparison ${c.match ? 'ok' : 'ko'}`} aria-labelledby={`f-${c.id}`}>
       <h3 id={`f-${c.id}`}>
@@ -15,9 +16,9 @@ export function ComparisonArticle({ c, labels }: { c: Comparison; labels: Map<st
       {c.type === 'finding' ? (
         <FindingTable c={c} />
       ) : c.statistic === 'median per row and column' ? (
-        <NestedTable c={c} labels={labels.get(c.question!)} />
+        <NestedTable c={c} labels={questionLabels} />
       ) : (
-        <FlatTable c={c} labels={c.question ? labels.get(c.question) : undefined} />
+        <FlatTable c={c} labels={questionLabels} />
       )}
       <details>
         <summary>Lecture du document source</summary>
