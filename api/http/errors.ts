@@ -29,6 +29,9 @@ function errorBody(code: string, message: string, details: ErrorDetail[] = []) {
   return { error: { code, message, details } };
 }
 
+/** The body of every error answer; the web app reads it by type (errors are outside the routes' own types). */
+export type ErrorBody = ReturnType<typeof errorBody>;
+
 /** The single error handler: known errors get their status; anything else is a 500 without internals. */
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof DomainError) {

@@ -1,7 +1,7 @@
 import { hc, type InferRequestType, type InferResponseType } from 'hono/client';
 import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { AppType } from '../../api/app';
-import type { errorBody } from '../../api/http/errors';
+import type { ErrorBody } from '../../api/http/errors';
 
 /** Typed client of our own API: routes, parameters and bodies come from the server's types. */
 export const client = hc<AppType>('/');
@@ -30,14 +30,11 @@ export type CampaignTracking = Success<CampaignRoute['tracking']['$get']>;
 export type InvitationsAnswer = Success<CampaignRoute['invitations']['$post']>;
 export type CampaignChange = InferRequestType<CampaignRoute['$patch']>['json'];
 
-/** Error answers come from the API's single error handler, outside the routes' own types. */
-export type ApiErrorBody = ReturnType<typeof errorBody>;
-
 /** The French message of an error answer, with the per-question details when there are some. */
 export async function errorMessage(res: Response, separator = ' '): Promise<string> {
   try {
     // A plain Response's JSON is untyped: every error answer has the error handler's shape.
-    const body: ApiErrorBody = await res.json();
+    const body: ErrorBody = await res.json();
     const details = body.error.details.map((d) => d.message);
     return [body.error.message, ...details].join(separator);
   } catch {
