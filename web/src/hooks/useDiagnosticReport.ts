@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { bearer, client, errorMessage, type Diagnostic, type PeersAnswer } from '../api';
-import { fetchSurveyLabels } from '../definition-labels';
+import { fetchSurveyLabels } from '../fetch-survey-labels';
 import type { QuestionLabels } from '../labels';
 
 export interface DiagnosticReportData {

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { client, type PublishedComparison } from '../api';
-import { definitionLabels } from '../definition-labels';
-import type { QuestionLabels } from '../labels';
+import { questionLabels, type QuestionLabels } from '../labels';
 
 /** The historical surveys whose figures the guide publishes. */
 const SURVEYS = ['arricod-2016', 'arricod-2014', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
@@ -27,7 +26,7 @@ export function useGuideFigures() {
         ]);
         if (!def.ok || !pub.ok) continue;
         const d = await def.json();
-        out.push({ survey: id, title: d.title, labels: definitionLabels(d), items: await pub.json() });
+        out.push({ survey: id, title: d.title, labels: questionLabels(d.json), items: await pub.json() });
       }
       if (!cancelled) setData(out);
     })();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { bearer, client, errorMessage, type PeersAnswer } from '../api';
-import { fetchSurveyLabels } from '../definition-labels';
+import { fetchSurveyLabels } from '../fetch-survey-labels';
 import type { QuestionLabels } from '../labels';
 
 /** A response of the annual survey against its peers, read with the response's token, with the survey's labels. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { client, errorMessage, type PublishedCampaign, type SurveyDefinition } from '../api';
-import { definitionLabels } from '../definition-labels';
+import { questionLabels } from '../labels';
 
 /** An instrument as its results page needs it: its definition, its questions' labels, and the campaigns whose results are visible. */
 export function useResultsSurvey(surveyId: string) {
@@ -25,6 +25,6 @@ export function useResultsSurvey(surveyId: string) {
     };
   }, [surveyId]);
 
-  const labels = useMemo(() => (definition ? definitionLabels(definition) : new Map()), [definition]);
+  const labels = useMemo(() => (definition ? questionLabels(definition.json) : new Map()), [definition]);
   return { definition, labels, campaigns, error };
 }
