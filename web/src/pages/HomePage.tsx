@@ -1,11 +1,12 @@
+import type { SurveySummary } from '../api';
 import { formatDateTime } from '../format';
 import { useSurveyList } from '../hooks/useSurveyList';
 import { rememberedResponses } from '../remembered';
 import { Link } from '../router';
 
-const KIND_LABELS: Record<string, string> = {
+const KIND_LABELS: Record<SurveySummary['kind'], string> = {
   enquete: 'Enquête annuelle',
-  autodiagnostic: 'Autodiagnostic',
+  diagnostic: 'Autodiagnostic',
   sondage: 'Sondage historique',
   atelier: 'Université d’automne',
 };
@@ -50,7 +51,7 @@ export function HomePage() {
           {surveys?.map((s) => (
             <li key={s.id} className="card">
               <p className="card-kind">
-                {KIND_LABELS[s.kind] ?? s.kind} · campagne {s.campaign === 'permanent' ? 'permanente' : s.campaign}
+                {KIND_LABELS[s.kind]} · campagne {s.campaign === 'permanent' ? 'permanente' : s.campaign}
               </p>
               <h3>{s.title}</h3>
               <p className="card-audience">
