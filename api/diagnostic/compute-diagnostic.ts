@@ -45,6 +45,9 @@ export async function computeDiagnostic(db: Kysely<Database>, catalog: Catalog, 
   const categories = activeCategories(answers.typologie_actions as Record<string, unknown> | undefined, typologyCategories(instrument.json));
   const recommendations = recommend(score, categories, await indicatorTable(db, ua, k));
   return {
+    surveyId: instrument.id,
+    /** The workshop whose table of indicators the recommendations draw on (its labels name them). */
+    indicatorsFrom: feature.indicatorsFrom,
     status: row.status,
     steps: Object.fromEntries(
       STEPS.map((s) => [s.code, { ...score.steps[s.code]!, section: s.section, title: s.sectionTitle }]),

@@ -12,7 +12,7 @@ import { listCampaignsWithCompleteResponses } from '../queries/list-campaigns-wi
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
-import { findingSurvey, loadPublishedFigures } from '../results/published-figures.js';
+import { findingSurvey, loadPublishedFigures, loadPublishedTitles } from '../results/published-figures.js';
 
 const resultsQuery = z.object({
   campaign: z.string().min(1).max(32).optional(),
@@ -26,6 +26,7 @@ export function resultsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const suppressionK = deps.suppressionK ?? 5;
   const published = loadPublishedFigures();
+  const titles = loadPublishedTitles();
 
   /** The campaigns holding responses that this caller may see: all for the administrator, published ones otherwise. */
   async function visibleCampaigns(surveyId: string, admin: boolean) {
@@ -92,6 +93,7 @@ export function resultsRoutes(deps: AppDeps) {
       const campaign = instrument.features.publishedFigures?.campaign;
       if (!campaign || figures.length + findings.length === 0) return c.json([]);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, suppressionK);
-      return c.json([...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))]);
+      const checked = [...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))];
+      return c.json(checked.map((x) => ({ ...x, title: titles[x.id] ?? x.id })));
     });
 }

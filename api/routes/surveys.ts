@@ -32,7 +32,7 @@ export function surveysRoutes(deps: AppDeps) {
     })
     .get('/:id', knownSurvey, (c) => {
       const i = c.get('instrument');
-      return c.json({ id: i.id, title: i.title, json: i.json });
+      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features });
     })
     .post(
       '/:id/responses',

@@ -8,7 +8,7 @@ export interface DiagnosticReportData {
   /** Null when the comparison cannot be had. */
   peers: PeersAnswer | null;
   labels: Map<string, QuestionLabels>;
-  /** The 2014 workshop's wording of each indicator. */
+  /** The wording of each indicator, from the workshop that rated them. */
   indicatorLabels: Map<string, string>;
 }
 
@@ -20,16 +20,15 @@ export function useDiagnosticReport(id: string, token: string) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const [d, p, labels, workshop] = await Promise.all([
+      const [d, p] = await Promise.all([
         client.api.responses[':id'].diagnostic.$get({ param: { id } }, bearer(token)),
         client.api.responses[':id'].peers.$get({ param: { id } }, bearer(token)),
-        fetchSurveyLabels('autodiagnostic'),
-        fetchSurveyLabels('ua-2014-indicateurs'),
       ]);
       if (cancelled) return;
       if (!d.ok) return setError(await errorMessage(d));
       const diagnostic = await d.json();
       const peers = p.ok ? await p.json() : null;
+      const [labels, workshop] = await Promise.all([fetchSurveyLabels(diagnostic.surveyId), fetchSurveyLabels(diagnostic.indicatorsFrom)]);
       const indicatorLabels = workshop.get('indicateurs')?.rows ?? new Map<string, string>();
       if (!cancelled) setReport({ diagnostic, peers, labels, indicatorLabels });
     })();

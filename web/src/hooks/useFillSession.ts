@@ -39,7 +39,7 @@ export function useFillSession({ surveyId, responseId, invitation }: FillTarget)
         if (resumed?.held.status === 'complete') {
           setStatus(`Réponse terminée le ${formatDateTime(resumed.updatedAt)} ; vous pouvez la modifier jusqu’à la clôture de la campagne.`);
           // A finished self-diagnosis opens on its report; the answers stay one click away.
-          if (id === 'autodiagnostic') setCompleted(true);
+          if (opened.definition.features.diagnostic) setCompleted(true);
         }
         setSession({ ...opened, model });
       } catch (e) {

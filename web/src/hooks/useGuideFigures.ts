@@ -2,9 +2,6 @@ import { useEffect, useState } from 'react';
 import { client, type PublishedComparison } from '../api';
 import { questionLabels, type QuestionLabels } from '../labels';
 
-/** The historical surveys whose figures the guide publishes. */
-const SURVEYS = ['arricod-2016', 'arricod-2014', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie'];
-
 export interface SurveyFigures {
   survey: string;
   title: string;
@@ -18,8 +15,11 @@ export function useGuideFigures() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
+      const list = await client.api.surveys.$get();
+      // The historical surveys whose figures the guide publishes.
+      const surveys = list.ok ? (await list.json()).filter((s) => s.features.publishedFigures).map((s) => s.id) : [];
       const out: SurveyFigures[] = [];
-      for (const id of SURVEYS) {
+      for (const id of surveys) {
         const [def, pub] = await Promise.all([
           client.api.surveys[':id'].$get({ param: { id } }),
           client.api.surveys[':id'].published.$get({ param: { id } }),

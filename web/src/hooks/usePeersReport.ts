@@ -3,7 +3,7 @@ import { bearer, client, errorMessage, type PeersAnswer } from '../api';
 import { fetchSurveyLabels } from '../fetch-survey-labels';
 import type { QuestionLabels } from '../labels';
 
-/** A response of the annual survey against its peers, read with the response's token, with the survey's labels. */
+/** A response against its peers, read with the response's token, with the survey's labels. */
 export function usePeersReport(id: string, token: string) {
   const [report, setReport] = useState<{ peers: PeersAnswer; labels: Map<string, QuestionLabels> } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -11,13 +11,16 @@ export function usePeersReport(id: string, token: string) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const [p, labels] = await Promise.all([
+      const [p, r] = await Promise.all([
         client.api.responses[':id'].peers.$get({ param: { id } }, bearer(token)),
-        fetchSurveyLabels('enquete-annuelle'),
+        client.api.responses[':id'].$get({ param: { id } }, bearer(token)),
       ]);
       if (cancelled) return;
       if (!p.ok) return setError(await errorMessage(p));
+      if (!r.ok) return setError(await errorMessage(r));
       const peers = await p.json();
+      // The labels of the instrument the response answers.
+      const labels = await fetchSurveyLabels((await r.json()).surveyId);
       if (!cancelled) setReport({ peers, labels });
     })();
     return () => {

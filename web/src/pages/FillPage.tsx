@@ -28,7 +28,7 @@ export default function FillPage(target: FillTarget) {
       model.clear(false, true);
       setCompleted(false);
     };
-    return <CompletionView surveyId={definition.id} title={definition.title} held={held} onEdit={edit} />;
+    return <CompletionView definition={definition} held={held} onEdit={edit} />;
   }
   return (
     <SurveyForm

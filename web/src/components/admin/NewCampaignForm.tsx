@@ -5,7 +5,9 @@ import { navigate } from '../../router';
 
 /** Opens a campaign of an instrument, then goes to its page. */
 export function NewCampaignForm({ surveys, onError }: { surveys: SurveySummary[]; onError: (message: string) => void }) {
-  const [form, setForm] = useState({ surveyId: 'enquete-annuelle', campaign: String(new Date().getFullYear()), label: '' });
+  // The annual survey first: its yearly campaign is what the administrator opens most.
+  const annual = surveys.find((s) => s.features.campaigns === 'annuelle') ?? surveys[0];
+  const [form, setForm] = useState({ surveyId: annual?.id ?? '', campaign: String(new Date().getFullYear()), label: '' });
   return (
     <form
       className="admin-form"

@@ -1,18 +1,19 @@
+import type { SurveyDefinition } from '../../api';
 import type { HeldResponse } from '../../fill/open-survey';
 import { Link } from '../../router';
 import { DiagnosticReport } from '../DiagnosticReport';
 import { ResumeLink } from '../ResumeLink';
 
 interface Props {
-  surveyId: string;
-  title: string;
+  definition: SurveyDefinition;
   held: HeldResponse;
   /** Back to the questionnaire, answers kept. */
   onEdit: () => void;
 }
 
-/** The thanks once a response is complete: its private link, then the self-diagnosis report or the peers link. */
-export function CompletionView({ surveyId, title, held, onEdit }: Props) {
+/** The thanks once a response is complete: its private link, then the self-diagnosis report or the peers link, as the instrument offers. */
+export function CompletionView({ definition, held, onEdit }: Props) {
+  const { title, features } = definition;
   return (
     <section className="completion">
       <div className="no-print">
@@ -26,7 +27,7 @@ export function CompletionView({ surveyId, title, held, onEdit }: Props) {
           <button type="button" onClick={onEdit}>
             Modifier mes réponses
           </button>{' '}
-          {surveyId === 'enquete-annuelle' && (
+          {features.peers && !features.diagnostic && (
             <>
               <Link href={`/reponses/${held.id}/pairs#jeton=${held.token}`}>Votre collectivité face à ses pairs</Link>{' '}
             </>
@@ -34,7 +35,7 @@ export function CompletionView({ surveyId, title, held, onEdit }: Props) {
           <Link href="/">Retour à l’accueil</Link>
         </p>
       </div>
-      {surveyId === 'autodiagnostic' && <DiagnosticReport id={held.id} token={held.token} />}
+      {features.diagnostic && <DiagnosticReport id={held.id} token={held.token} />}
     </section>
   );
 }

@@ -3,7 +3,6 @@ import type { QuestionLabels } from '../../labels';
 import { FindingTable } from './FindingTable';
 import { FlatTable } from './FlatTable';
 import { NestedTable } from './NestedTable';
-import { FIGURE_TITLES } from './figure-titles';
 
 /** One figure or finding of the guide: whether it matches, printed against recomputed, and how the source reads. */
 export function ComparisonArticle({ c, labels }: { c: Comparison; labels: Map<string, QuestionLabels> }) {
@@ -11,7 +10,7 @@ export function ComparisonArticle({ c, labels }: { c: Comparison; labels: Map<st
   return (
     <article className={`comparison ${c.match ? 'ok' : 'ko'}`} aria-labelledby={`f-${c.id}`}>
       <h3 id={`f-${c.id}`}>
-        <span className="verdict">{c.match ? '✓ Concorde' : '✗ Ne concorde pas'}</span> — {FIGURE_TITLES[c.id] ?? c.id}
+        <span className="verdict">{c.match ? '✓ Concorde' : '✗ Ne concorde pas'}</span> — {c.title}
       </h3>
       {c.type === 'finding' ? (
         <FindingTable c={c} />
