@@ -7,8 +7,6 @@ export const STEPS = [
   { code: 'mise_en_oeuvre', section: 'Organiser la mise en œuvre', sectionTitle: 'Organiser la mise en œuvre' },
 ] as const;
 
-export type StepCode = (typeof STEPS)[number]['code'];
-
 /** Status scale of every item: 0 pas engagé, 1 en réflexion, 2 en cours, 3 réalisé. */
 export const STATUS_DONE = 3;
 

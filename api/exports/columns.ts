@@ -37,7 +37,7 @@ const meta = (code: string, label: string, cellOf: (r: ExportedResponse) => Cell
   readInto,
 });
 
-export const META_COLUMNS: Column[] = [
+const META_COLUMNS: Column[] = [
   meta('reponse_id', 'Identifiant de la réponse', (r) => r.id),
   meta('statut', 'Statut (complete ou partial)', (r) => r.status, (row, cell) => {
     row.status = String(cell).trim();

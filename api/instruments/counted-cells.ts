@@ -2,7 +2,7 @@ import type { AnswerCell } from './kinds/question-kind.js';
 import { kindOf, type InstrumentSpec } from './question-spec.js';
 
 /** The profile codes the pre-aggregated counts are broken down by on every row. */
-export const PROFILE_GROUPS = ['collectivite_type', 'strate_population'] as const;
+const PROFILE_GROUPS = ['collectivite_type', 'strate_population'] as const;
 export type ProfileGroup = (typeof PROFILE_GROUPS)[number];
 
 export function isProfileGroup(code: string | undefined): code is ProfileGroup {

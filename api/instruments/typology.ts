@@ -1,7 +1,7 @@
 import { findQuestion, type SurveyJsonLike } from './walk-questions.js';
 
 /** The typology of the guide, as the instruments carry it: the `typologie_actions` matrix. */
-export const TYPOLOGY_QUESTION = 'typologie_actions';
+const TYPOLOGY_QUESTION = 'typologie_actions';
 
 /** The typology's rows and the category each belongs to (the `categorie` property of its row in the JSON). */
 export function typologyCategories(json: SurveyJsonLike): Record<string, string> {

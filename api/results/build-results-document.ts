@@ -84,8 +84,8 @@ function questionsOf(spec: InstrumentSpec, slice: Slice): Record<string, Questio
   return out;
 }
 
-export const REASON_SMALL = (k: number) => `Moins de ${k} réponses : résultats non publiés pour que personne ne puisse être reconnu.`;
-export const REASON_SECONDARY =
+const REASON_SMALL = (k: number) => `Moins de ${k} réponses : résultats non publiés pour que personne ne puisse être reconnu.`;
+const REASON_SECONDARY =
   'Résultats retenus aussi : publiés, ils permettraient de retrouver par différence ceux d’un groupe trop petit.';
 
 /** Assembles the results document of spec/api.md from SQL aggregates, with small groups withheld. */

@@ -28,10 +28,6 @@ export function remember(entry: RememberedResponse): void {
   localStorage.setItem(KEY, JSON.stringify([entry, ...others].slice(0, 50)));
 }
 
-export function forget(id: string): void {
-  localStorage.setItem(KEY, JSON.stringify(rememberedResponses().filter((r) => r.id !== id)));
-}
-
 /** The private link: the token travels in the fragment, which browsers never send to the server. */
 export function resumeUrl(id: string, token: string): string {
   return `${window.location.origin}/reponses/${encodeURIComponent(id)}#jeton=${encodeURIComponent(token)}`;

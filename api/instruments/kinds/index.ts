@@ -32,7 +32,6 @@ type ResultOf<K> = K extends QuestionKind<KindSpec, infer R> ? R : never;
 
 /** A compiled question of any built-in kind; `kind` tells which. */
 export type QuestionSpec = { [K in keyof BuiltInKinds]: SpecOf<BuiltInKinds[K]> }[keyof BuiltInKinds];
-export type QuestionKindName = QuestionSpec['kind'];
 
 /** A question's part of a results document, for every built-in kind that publishes one. */
 export type QuestionResult = { [K in keyof BuiltInKinds]: ResultOf<BuiltInKinds[K]> }[keyof BuiltInKinds];

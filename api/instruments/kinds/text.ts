@@ -4,7 +4,7 @@ import { frenchNumber, quoted, typeProblem } from './problems.js';
 import type { QuestionKind, SpecBase } from './question-kind.js';
 
 /** Free texts without a `maxLength` in the JSON still get a bound, so one answer cannot fill the disk. */
-export const DEFAULT_TEXT_MAX_LENGTH = 2000;
+const DEFAULT_TEXT_MAX_LENGTH = 2000;
 
 /** A free text (one line or a comment box). */
 export interface TextSpec extends SpecBase {

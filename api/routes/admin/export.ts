@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { requireCampaign } from '../../campaigns/require-campaign.js';
 import type { AppDeps } from '../../deps.js';
 import { exportCampaign } from '../../exports/export-campaign.js';
+import { EXPORT_FORMAT_NAMES } from '../../exports/export-formats.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
 
-const exportQuery = z.object({ format: z.enum(['csv', 'xlsx', 'json']).default('csv'), labels: z.enum(['0', '1']).default('0') });
+const exportQuery = z.object({ format: z.enum(EXPORT_FORMAT_NAMES).default('csv'), labels: z.enum(['0', '1']).default('0') });
 
 /** A campaign's responses as a file to download: CSV, XLSX or JSON, with or without a row of labels. */
 export function adminExportRoutes(deps: AppDeps) {
