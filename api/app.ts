@@ -17,7 +17,7 @@ import { surveysRoutes } from './routes/surveys.js';
 
 /** Wires the API (and, when `webRoot` is given, the built web app) from its dependencies. */
 export function createApp(appDeps: AppDeps) {
-  const deps: AppDeps = { ...appDeps, writer: appDeps.writer ?? groupCommitWriter(appDeps.db) };
+  const deps: AppDeps = { ...appDeps, writer: appDeps.writer ?? groupCommitWriter(appDeps.db, appDeps.catalog) };
 
   const limits = deps.rateLimits;
   // One budget of refused checks per client, whichever link it tries (response or invitation).

@@ -17,7 +17,7 @@ const { db, engine } = createDatabase(config.databaseUrl, { synchronous: config.
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const catalog = compileCatalog();
-const seed = await seedDatabase({ db, registry, clock: systemClock }, catalog, config.seed);
+const seed = await seedDatabase({ db, registry, clock: systemClock, catalog }, config.seed);
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {

@@ -26,7 +26,8 @@ if (!file || !values.survey || !values.campaign) {
   console.error('Usage : npm run import -- <fichier.csv|fichier.xlsx> --survey <questionnaire> --campaign <campagne> [--partiel]');
   process.exit(2);
 }
-const instrument = compileCatalog(loadInstruments()).get(values.survey);
+const catalog = compileCatalog(loadInstruments());
+const instrument = catalog.get(values.survey);
 if (!instrument) {
   console.error(`Questionnaire inconnu : ${values.survey}`);
   process.exit(2);
@@ -46,7 +47,7 @@ const bar = new cliProgress.SingleBar(
 );
 bar.start(Math.max(1, (rows.length - 1) * 2), 0);
 try {
-  const report = await importResponses({ db, registry: buildRegistry(readEtalabData()), clock: systemClock }, instrument, values.campaign, rows, {
+  const report = await importResponses({ db, registry: buildRegistry(readEtalabData()), clock: systemClock, catalog }, instrument, values.campaign, rows, {
     allOrNothing: !values.partiel,
     onProgress: (done, total) => {
       bar.setTotal(Math.max(1, total));

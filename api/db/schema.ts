@@ -16,7 +16,19 @@ export interface ResponsesTable {
   updated_at: string;
   /** Raised by every edit; the response's ETag is "v<version>". */
   version: Generated<number>;
+  /** Answered through an invitation, or validated by the administrator ('verifiee'); set aside ('ecartee'); or waiting. */
+  verification: Verification;
+  /**
+   * 1 when the response is in the aggregates (results, peers, the guide's figures): complete,
+   * verified, and its collectivity's latest such response; 0 otherwise. The pre-aggregated
+   * counts are exactly the sum of the counted responses.
+   */
+  counted: number;
+  /** When `counted` or a counted response's answers last changed (a campaign's republication reads it). */
+  counted_changed_at: string | null;
 }
+
+export type Verification = 'en_attente' | 'verifiee' | 'ecartee';
 
 /**
  * The same answers, one row per response × question × row × column (× chosen value for
@@ -85,6 +97,50 @@ export interface CampaignsTable {
   closes_at: string | null;
   /** Set when the administrator publishes the results; until then only the administrator sees them. */
   published_at: string | null;
+  /** The last publication, kept when it is withdrawn: what a republication is compared with. */
+  last_published_at: string | null;
+}
+
+/**
+ * The statistics a peer group is compared with, frozen at `taken_at`: its counts for the
+ * questions its instrument compares on. `strate_population` '' is the group of the whole
+ * type. Replaced at most once a day, and only once enough of its members have changed.
+ */
+export interface PeerSnapshotsTable {
+  survey_id: string;
+  campaign: string;
+  collectivite_type: string;
+  strate_population: string;
+  taken_at: string;
+  /** Members (counted responses) of the group at `taken_at`. */
+  n: number;
+}
+
+export interface PeerSnapshotCountsTable {
+  survey_id: string;
+  campaign: string;
+  collectivite_type: string;
+  strate_population: string;
+  question: string;
+  row_key: string;
+  col_key: string;
+  value: string;
+  n: number;
+}
+
+/**
+ * The members of a peer group whose share changed since its snapshot (added, edited,
+ * removed), each once, with the answers it was counted with at the snapshot (null: it was
+ * not counted then). They decide when the snapshot may be replaced, and let a reader's own
+ * share at the snapshot be taken out.
+ */
+export interface PeerChangesTable {
+  survey_id: string;
+  campaign: string;
+  collectivite_type: string;
+  strate_population: string;
+  response_id: string;
+  before_answers: string | null;
 }
 
 /** One invitation = one collectivity invited to one campaign; its code (hashed) opens its one response. */
@@ -110,4 +166,7 @@ export interface Database {
   answer_group_counts: AnswerGroupCountsTable;
   invitations: InvitationsTable;
   settings: SettingsTable;
+  peer_snapshots: PeerSnapshotsTable;
+  peer_snapshot_counts: PeerSnapshotCountsTable;
+  peer_changes: PeerChangesTable;
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../domain/domain-error.js';
 import { exportColumns, type Column } from '../exports/columns.js';
 import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import { findCampaign } from '../queries/find-campaign.js';
-import { insertResponses } from '../queries/insert-responses.js';
+import { storeNewResponses } from '../responses/store-new-responses.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
 import { cellsToAnswers } from './cells-to-answers.js';
@@ -24,7 +24,7 @@ export interface ImportReport {
   stored: boolean;
 }
 
-type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
+type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>;
 
 /** Maps the header of a file to the export layout; an unknown column refuses the whole file. */
 function mapHeader(columns: Column[], header: unknown[]): (Column | null)[] {
@@ -85,9 +85,10 @@ export async function importResponses(
       if (start === 0) {
         if (!(await findCampaign(trx, instrument.id, campaign))) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
       }
-      await insertResponses(
+      await storeNewResponses(
         trx,
-        batch.map(({ prepared, status }) => ({ ...prepared, row: newResponseRow(deps, instrument, prepared, status, campaign).row })),
+        deps.catalog,
+        batch.map(({ prepared, status }) => ({ ...prepared, row: newResponseRow(deps, instrument, prepared, status, { campaign, verified: true }).row })),
       );
     });
     report.imported += batch.length;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { ResultsScope } from './scoped-answers.js';
+import type { ResultsScope } from './sum-answer-counts.js';
 
 /**
- * Complete responses of the scope, in total and per group when grouped. The group sizes
+ * Counted responses of the scope (complete, verified, one per collectivity), in total and per group when grouped. The group sizes
  * are read from the pre-aggregated counts: a response is in group X when its answer to the
  * single-choice grouping question is X, which is exactly the count of that answer, so the
  * cost does not grow with the number of responses.
@@ -17,7 +17,7 @@ export async function countResponsesByGroup(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('survey_id', '=', scope.surveyId)
     .where('campaign', '=', scope.campaign)
-    .where('status', '=', 'complete')
+    .where('counted', '=', 1)
     .executeTakeFirstOrThrow();
   if (!scope.groupBy) return { total: Number(total.n), groups: [] };
   const groups = await db

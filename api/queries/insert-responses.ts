@@ -18,7 +18,7 @@ const RESPONSES_PER_STATEMENT = 2000;
 const CELLS_PER_STATEMENT = 2500;
 
 /**
- * Writes new responses, their normalised answers and (when complete) their share of the
+ * Writes new responses, their normalised answers and (when counted) their share of the
  * pre-aggregated counts, in a few multi-row statements whatever their number: the
  * submissions that arrive together and the imports share this one path. Call it inside a
  * transaction.
@@ -33,7 +33,7 @@ export async function insertResponses(trx: Kysely<Database>, items: NewResponse[
   }
   await insertCells(trx, items.flatMap((i) => cellRows(i.row, i.cells)));
   const deltas = noDeltas();
-  for (const i of items) if (i.row.status === 'complete') countDeltas(deltas, i.row, i.counted, 1);
+  for (const i of items) if (i.row.counted === 1) countDeltas(deltas, i.row, i.counted, 1);
   await applyCountDeltas(trx, deltas);
 }
 

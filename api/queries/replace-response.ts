@@ -2,41 +2,42 @@ import type { Kysely, Selectable } from 'kysely';
 import type { AnswerCell } from '../instruments/kinds/question-kind.js';
 import type { CountedCell } from '../instruments/counted-cells.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
-import { adjustAnswerCounts } from './adjust-answer-counts.js';
+import { applyCountDeltas, countDeltas, noDeltas } from './adjust-answer-counts.js';
 import { cellRows, insertCells } from './insert-responses.js';
 
 export type ResponseUpdate = Pick<
   ResponsesTable,
-  'status' | 'answers' | 'collectivite_type' | 'collectivite' | 'strate_population' | 'updated_at'
+  'status' | 'answers' | 'collectivite_type' | 'collectivite' | 'strate_population' | 'updated_at' | 'counted' | 'counted_changed_at'
 >;
 
 /**
  * Replaces a response's answers, rewrites its normalised rows and moves its share of the
- * pre-aggregated counts from the old answers to the new ones, atomically — provided the
- * stored version is still the one read (`current.version`). Returns false, having changed
- * nothing, when another edit came first.
+ * pre-aggregated counts (`counted.before` taken out, `counted.after` put in; empty when it
+ * was or is not counted) — provided the stored version is still the one read
+ * (`current.version`). Returns false, having changed nothing, when another edit came
+ * first. Call it inside a transaction.
  */
 export async function replaceResponse(
-  db: Kysely<Database>,
+  trx: Kysely<Database>,
   current: Selectable<ResponsesTable>,
   update: ResponseUpdate,
   cells: AnswerCell[],
   counted: { before: CountedCell[]; after: CountedCell[] },
 ): Promise<boolean> {
   const next = { ...current, ...update };
-  return db.transaction().execute(async (trx) => {
-    // Only over the version that was read: a concurrent edit in between makes this a no-op.
-    const result = await trx
-      .updateTable('responses')
-      .set((eb) => ({ ...update, version: eb('version', '+', 1) }))
-      .where('id', '=', current.id)
-      .where('version', '=', current.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) return false;
-    await trx.deleteFrom('answer_values').where('response_id', '=', current.id).execute();
-    await insertCells(trx, cellRows(next, cells));
-    if (current.status === 'complete') await adjustAnswerCounts(trx, current, counted.before, -1);
-    if (next.status === 'complete') await adjustAnswerCounts(trx, next, counted.after, 1);
-    return true;
-  });
+  // Only over the version that was read: a concurrent edit in between makes this a no-op.
+  const result = await trx
+    .updateTable('responses')
+    .set((eb) => ({ ...update, version: eb('version', '+', 1) }))
+    .where('id', '=', current.id)
+    .where('version', '=', current.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return false;
+  await trx.deleteFrom('answer_values').where('response_id', '=', current.id).execute();
+  await insertCells(trx, cellRows(next, cells));
+  const deltas = noDeltas();
+  if (counted.before.length > 0) countDeltas(deltas, current, counted.before, -1);
+  if (counted.after.length > 0) countDeltas(deltas, next, counted.after, 1);
+  await applyCountDeltas(trx, deltas);
+  return true;
 }

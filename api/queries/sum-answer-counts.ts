@@ -1,13 +1,37 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { isProfileGroup } from '../instruments/counted-cells.js';
-import type { AnswerBase } from './count-answer-bases.js';
-import type { AnswerCount } from './count-answers.js';
+
+/** A scope of results: one campaign of one survey, split into groups by a single-choice question when `groupBy` is set. */
+export interface ResultsScope {
+  surveyId: string;
+  campaign: string;
+  groupBy?: string;
+}
+
+/** How many counted responses gave a value to a question × row × column (per group when grouped). */
+export interface AnswerCount {
+  grp: string | null;
+  question: string;
+  row_key: string;
+  col_key: string;
+  value: string;
+  n: number;
+}
+
+/** How many counted responses answered a question × row × column (per group when grouped). */
+export interface AnswerBase {
+  grp: string | null;
+  question: string;
+  row_key: string;
+  col_key: string;
+  base: number;
+}
 
 const KEYS = ['question', 'row_key', 'col_key', 'value'] as const;
 
 /** The rows summed: in total or per profile group from answer_counts, per other grouping answer from answer_group_counts. */
-function summedRows(db: Kysely<Database>, scope: { surveyId: string; campaign: string; groupBy?: string }) {
+function summedRows(db: Kysely<Database>, scope: ResultsScope) {
   if (scope.groupBy && !isProfileGroup(scope.groupBy)) {
     return db
       .selectFrom('answer_group_counts')
@@ -36,7 +60,7 @@ function summedRows(db: Kysely<Database>, scope: { surveyId: string; campaign: s
  */
 export async function sumAnswerCounts(
   db: Kysely<Database>,
-  scope: { surveyId: string; campaign: string; groupBy?: string },
+  scope: ResultsScope,
 ): Promise<{ counts: AnswerCount[]; bases: AnswerBase[] }> {
   const rows = await summedRows(db, scope).execute();
   const counts: AnswerCount[] = [];

@@ -14,7 +14,7 @@ import { createResponse, type CreatedResponse } from './create-response.js';
  * link resumes.
  */
 export async function answerInvitation(
-  deps: Pick<AppDeps, 'db' | 'registry' | 'clock'>,
+  deps: Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>,
   instrument: LoadedInstrument,
   answers: Record<string, unknown>,
   status: ResponseStatus,
@@ -36,5 +36,10 @@ export async function answerInvitation(
       { question: 'collectivite', code: 'collectivite_imposee', message: 'Une invitation vaut pour la collectivité invitée : laissez-la telle quelle.' },
     ]);
   }
-  return createResponse(deps, instrument, { ...answers, collectivite: invitation.collectivite }, status, invitation.campaign, codeHash);
+  // Answered through its invitation: the collectivity is who it says, the response is verified.
+  return createResponse(deps, instrument, { ...answers, collectivite: invitation.collectivite }, status, {
+    campaign: invitation.campaign,
+    verified: true,
+    invitationCodeHash: codeHash,
+  });
 }

@@ -15,32 +15,49 @@ export interface CreatedResponse {
 }
 
 /** Without a writer (seeds, scripts), each response gets its own transaction. */
-type CreateDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'> & { writer?: ResponseWriter };
+type CreateDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'> & { writer?: ResponseWriter };
 
-/** The row of a new response, with a fresh id and token (only the token's hash is kept). */
+/**
+ * The row of a new response, with a fresh id and token (only the token's hash is kept). A
+ * verified complete response counts from the start (its collectivity's earlier one, if any,
+ * then stops counting: see settleCollectivities).
+ */
 export function newResponseRow(
   deps: Pick<AppDeps, 'clock'>,
   instrument: LoadedInstrument,
   prepared: PreparedAnswers,
   status: ResponseStatus,
-  campaign: string,
+  placement: { campaign: string; verified: boolean },
 ): { row: Insertable<ResponsesTable>; token: string } {
   const now = deps.clock.now().toISOString();
   const token = newToken();
+  const counted = placement.verified && status === 'complete';
   return {
     token,
     row: {
       id: newResponseId(),
       survey_id: instrument.id,
-      campaign,
+      campaign: placement.campaign,
       status,
       token_hash: hashToken(token),
       answers: JSON.stringify(prepared.answers),
       ...prepared.profile,
       created_at: now,
       updated_at: now,
+      verification: placement.verified ? 'verifiee' : 'en_attente',
+      counted: counted ? 1 : 0,
+      counted_changed_at: counted ? now : null,
     },
   };
+}
+
+/** Where a new response goes and whether it is verified from the start (an invitation, or the service's own seeds). */
+export interface Placement {
+  /** Defaults to the campaign a new response joins (currentCampaign). */
+  campaign?: string;
+  verified: boolean;
+  /** The invitation it answers, bound to it in the same transaction. */
+  invitationCodeHash?: string;
 }
 
 /**
@@ -56,11 +73,11 @@ export async function createResponse(
   instrument: LoadedInstrument,
   answers: Record<string, unknown>,
   status: ResponseStatus,
-  campaign?: string,
-  invitationCodeHash?: string,
+  placement: Placement,
 ): Promise<CreatedResponse> {
   const prepared = prepareAnswers(instrument, answers, status, deps.registry);
-  const { row, token } = newResponseRow(deps, instrument, prepared, status, campaign ?? currentCampaign(instrument, deps.clock.now()));
-  await (deps.writer ?? directWriter(deps.db)).write({ row, cells: prepared.cells, counted: prepared.counted, invitationCodeHash });
+  const campaign = placement.campaign ?? currentCampaign(instrument, deps.clock.now());
+  const { row, token } = newResponseRow(deps, instrument, prepared, status, { campaign, verified: placement.verified });
+  await (deps.writer ?? directWriter(deps.db, deps.catalog)).write({ row, cells: prepared.cells, counted: prepared.counted, invitationCodeHash: placement.invitationCodeHash });
   return { id: row.id, token, status };
 }

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { DomainError } from '../domain/domain-error.js';
 import { bindInvitation } from '../queries/bind-invitation.js';
-import { insertResponses, type NewResponse } from '../queries/insert-responses.js';
+import type { Catalog } from '../instruments/catalog.js';
+import type { NewResponse } from '../queries/insert-responses.js';
+import { storeNewResponses } from './store-new-responses.js';
 
 /** A new response to store; with an invitation, the invitation is bound to it in the same transaction. */
 export interface PendingResponse extends NewResponse {
@@ -19,9 +21,9 @@ function invitationUsed(): DomainError {
 }
 
 /** Writes `items` in one transaction: all or nothing. */
-async function writeAll(db: Kysely<Database>, items: PendingResponse[]): Promise<void> {
+async function writeAll(db: Kysely<Database>, catalog: Catalog, items: PendingResponse[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertResponses(trx, items);
+    await storeNewResponses(trx, catalog, items);
     for (const item of items) {
       if (item.invitationCodeHash && !(await bindInvitation(trx, item.invitationCodeHash, item.row.id))) throw invitationUsed();
     }
@@ -29,8 +31,8 @@ async function writeAll(db: Kysely<Database>, items: PendingResponse[]): Promise
 }
 
 /** One transaction per response (seeds, scripts). */
-export function directWriter(db: Kysely<Database>): ResponseWriter {
-  return { write: (item) => writeAll(db, [item]) };
+export function directWriter(db: Kysely<Database>, catalog: Catalog): ResponseWriter {
+  return { write: (item) => writeAll(db, catalog, [item]) };
 }
 
 interface Waiting {
@@ -46,7 +48,7 @@ interface Waiting {
  * commit that holds its response. When a batch fails (an invitation used twice in it, a
  * constraint), its responses are retried one by one, so one bad response fails alone.
  */
-export function groupCommitWriter(db: Kysely<Database>, maxBatch = 256): ResponseWriter {
+export function groupCommitWriter(db: Kysely<Database>, catalog: Catalog, maxBatch = 256): ResponseWriter {
   const queue: Waiting[] = [];
   let writing = false;
 
@@ -55,13 +57,13 @@ export function groupCommitWriter(db: Kysely<Database>, maxBatch = 256): Respons
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch);
       try {
-        await writeAll(db, batch.map((w) => w.item));
+        await writeAll(db, catalog, batch.map((w) => w.item));
         for (const w of batch) w.resolve();
       } catch (error) {
         if (batch.length === 1) batch[0]!.reject(error);
         else {
           for (const w of batch) {
-            await writeAll(db, [w.item]).then(w.resolve, w.reject);
+            await writeAll(db, catalog, [w.item]).then(w.resolve, w.reject);
           }
         }
       }

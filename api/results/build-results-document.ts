@@ -4,8 +4,8 @@ import { statsFromFrequencies } from '../../analysis/frequency-stats.js';
 import type { QuestionResult } from '../instruments/kinds/index.js';
 import type { Distribution, ResultSlice, Scalar } from '../instruments/kinds/question-kind.js';
 import { kindOf, type InstrumentSpec } from '../instruments/question-spec.js';
-import type { AnswerBase } from '../queries/count-answer-bases.js';
-import type { AnswerCount } from '../queries/count-answers.js';
+import type { AnswerBase } from '../queries/sum-answer-counts.js';
+import type { AnswerCount } from '../queries/sum-answer-counts.js';
 
 export type { Distribution, QuestionResult };
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { InstrumentSpec } from '../instruments/question-spec.js';
 import { countResponsesByGroup } from '../queries/count-responses-by-group.js';
-import type { ResultsScope } from '../queries/scoped-answers.js';
+import type { ResultsScope } from '../queries/sum-answer-counts.js';
 import { sumAnswerCounts } from '../queries/sum-answer-counts.js';
 import { buildResultsDocument, type ResultsDocument } from './build-results-document.js';
 

@@ -5,9 +5,10 @@ import { adminCampaignsRoutes } from './admin/campaigns.js';
 import { adminExportRoutes } from './admin/export.js';
 import { adminImportRoutes } from './admin/import.js';
 import { adminInvitationsRoutes } from './admin/invitations.js';
+import { adminResponsesRoutes } from './admin/responses.js';
 import { adminTrackingRoutes } from './admin/tracking.js';
 
-/** The administration: campaigns, invitations, tracking, exports and imports. Every route needs the admin token. */
+/** The administration: campaigns, invitations, tracking, exports, imports and the check of responses given without an invitation. Every route needs the admin token. */
 export function adminRoutes(deps: AppDeps) {
   return new Hono()
     .use('*', requireAdmin(deps.adminTokenHash))
@@ -15,5 +16,6 @@ export function adminRoutes(deps: AppDeps) {
     .route('/campaigns', adminInvitationsRoutes(deps))
     .route('/campaigns', adminTrackingRoutes(deps))
     .route('/campaigns', adminExportRoutes(deps))
-    .route('/campaigns', adminImportRoutes(deps));
+    .route('/campaigns', adminImportRoutes(deps))
+    .route('/responses', adminResponsesRoutes(deps));
 }

@@ -7,10 +7,8 @@ import { DomainError } from '../domain/domain-error.js';
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { authorizeResponse } from '../http/response-auth.js';
 import { rejectInvalid } from '../http/validation-hook.js';
-import { countedCells } from '../instruments/counted-cells.js';
-import { flattenAnswers } from '../instruments/flatten-answers.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
-import { replaceResponse } from '../queries/replace-response.js';
+import { editResponse } from '../responses/edit-response.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
 import { computePeers } from '../peers/compute-peers.js';
@@ -68,15 +66,9 @@ export function responsesRoutes(deps: AppDeps) {
         throw staleEdit();
       }
       const prepared = prepareAnswers(instrument, answers, status, registry);
-      const update = {
-        status,
-        answers: JSON.stringify(prepared.answers),
-        ...prepared.profile,
-        updated_at: clock.now().toISOString(),
-      };
-      const before = countedCells(instrument.spec, flattenAnswers(instrument.spec, JSON.parse(row.answers)));
-      if (!(await replaceResponse(db, row, update, prepared.cells, { before, after: prepared.counted }))) throw staleEdit();
-      c.header('ETag', etagOf(row.version + 1));
-      return c.json(responseView({ ...row, ...update }));
+      const stored = await editResponse(db, instruments, row, prepared, status, clock.now().toISOString());
+      if (!stored) throw staleEdit();
+      c.header('ETag', etagOf(stored.version));
+      return c.json(responseView(stored));
     });
 }

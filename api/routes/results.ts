@@ -8,7 +8,7 @@ import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { assertResultsVisible } from '../campaigns/campaign-rules.js';
 import { isAdmin } from '../http/bearer.js';
-import { listCampaignsWithCompleteResponses } from '../queries/list-campaigns-with-complete-responses.js';
+import { listCampaignsWithCountedResponses } from '../queries/list-campaigns-with-counted-responses.js';
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
@@ -30,7 +30,7 @@ export function resultsRoutes(deps: AppDeps) {
 
   /** The campaigns holding responses that this caller may see: all for the administrator, published ones otherwise. */
   async function visibleCampaigns(surveyId: string, admin: boolean) {
-    const all = await listCampaignsWithCompleteResponses(db, surveyId);
+    const all = await listCampaignsWithCountedResponses(db, surveyId);
     return admin ? all : all.filter((x) => x.published);
   }
 

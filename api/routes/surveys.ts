@@ -45,7 +45,8 @@ export function surveysRoutes(deps: AppDeps) {
         const instrument = c.get('instrument');
         if (invitation) return c.json(await answerInvitation(deps, instrument, answers, status, invitation), 201);
         const campaign = await campaignForNewResponse(deps.db, instrument, clock.now());
-        const created = await createResponse(deps, instrument, answers, status, campaign);
+        // Anybody may answer; the response counts once the administrator has checked who it is.
+        const created = await createResponse(deps, instrument, answers, status, { campaign, verified: false });
         c.header('ETag', '"v1"');
         return c.json(created, 201);
       },

@@ -28,7 +28,7 @@ export interface SeedReport {
   loaded: number;
 }
 
-type SeedDeps = Pick<AppDeps, 'db' | 'registry' | 'clock'>;
+type SeedDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>;
 
 /** Seeded campaigns are history: closed to new answers, results published. */
 async function closeAndPublish(deps: SeedDeps, surveyId: string, campaign: string): Promise<void> {
@@ -45,7 +45,8 @@ export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, r
     note: replay.note,
     created_at: deps.clock.now().toISOString(),
   });
-  for (const answers of replay.responses) await createResponse(deps, instrument, answers, 'complete', replay.campaign);
+  // The service's own reconstructions: verified, like everything it loads itself.
+  for (const answers of replay.responses) await createResponse(deps, instrument, answers, 'complete', { campaign: replay.campaign, verified: true });
   await closeAndPublish(deps, replay.survey, replay.campaign);
   return replay.responses.length;
 }
@@ -55,11 +56,8 @@ export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, r
  * `demo` those plus a fictitious annual campaign, `none` nothing. A database that already
  * holds responses is left as it is.
  */
-export async function seedDatabase(
-  deps: SeedDeps,
-  instruments: Catalog,
-  mode: SeedMode,
-): Promise<SeedReport> {
+export async function seedDatabase(deps: SeedDeps, mode: SeedMode): Promise<SeedReport> {
+  const instruments = deps.catalog;
   const { responses } = await countStoredRows(deps.db);
   if (mode === 'none' || responses > 0) return { mode, seeded: false, loaded: 0 };
   let loaded = 0;
@@ -75,7 +73,7 @@ export async function seedDatabase(
       created_at: deps.clock.now().toISOString(),
     });
     for (const { answers, status } of demoResponses(instrument, deps.registry)) {
-      await createResponse(deps, instrument, answers, status, DEMO_CAMPAIGN);
+      await createResponse(deps, instrument, answers, status, { campaign: DEMO_CAMPAIGN, verified: true });
       loaded++;
     }
     await closeAndPublish(deps, instrument.id, DEMO_CAMPAIGN);

@@ -59,7 +59,7 @@ function annualItems(seed: number): NewResponse[] {
   const registry = testRegistry();
   return demoResponses(instrument, registry, seed).map(({ answers, status }) => {
     const prepared = prepareAnswers(instrument, answers, status, registry);
-    return { ...prepared, row: newResponseRow({ clock: fixedClock }, instrument, prepared, status, '2026').row };
+    return { ...prepared, row: newResponseRow({ clock: fixedClock }, instrument, prepared, status, { campaign: '2026', verified: true }).row };
   });
 }
 

@@ -22,7 +22,7 @@ describe('group commit of new responses', () => {
       },
     });
     await migrateToLatest(db);
-    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, writer: groupCommitWriter(db) });
+    const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, writer: groupCommitWriter(db, testCatalog()) });
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: answers(1000 * (i + 1)), status: 'complete' })),
     );

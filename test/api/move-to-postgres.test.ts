@@ -21,8 +21,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('npm run move-to-postgres', () =
     const file = path.join(dir, 'aict.db');
     const source = createDatabase(file).db;
     await migrateToLatest(source);
-    const deps = { db: source, registry: testRegistry(), clock: fixedClock };
-    await seedDatabase(deps, instruments, 'demo');
+    const deps = { db: source, registry: testRegistry(), clock: fixedClock, catalog: instruments };
+    await seedDatabase(deps, 'demo');
     const documents = async (app: ReturnType<typeof createApp>) => {
       const out: unknown[] = [];
       for (const [survey, campaign] of [['enquete-annuelle', 'demo'], ['arricod-2016', '2016'], ['ua-2014-indicateurs', '2014']]) {

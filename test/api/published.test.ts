@@ -50,9 +50,9 @@ describe('the guide’s published figures, recomputed from the replayed response
       const replay = structuredClone(loadReplays(instruments).find((r) => r.survey === survey)!);
       mutate(replay);
       const db = await testDatabase();
-      const deps = { db, registry: testRegistry(), clock: fixedClock };
+      const deps = { db, registry: testRegistry(), clock: fixedClock, catalog: instruments };
       await loadReplay(deps, instruments.get(survey)!, replay);
-      return createApp({ ...deps, catalog: instruments });
+      return createApp(deps);
     }
     // One respondent moves from Maroc to Chine: 7 % becomes 0 %, 20 % becomes 27 %.
     const moved = await appWith((r) => {

@@ -51,7 +51,7 @@ describe('SEED', () => {
   it('a database that already holds responses is not seeded again', async () => {
     const { deps, db } = await seededApp('replay');
     const before = await countStoredRows(db);
-    const again = await seedDatabase(deps, instruments, 'demo');
+    const again = await seedDatabase(deps, 'demo');
     expect(again.seeded).toBe(false);
     expect(await countStoredRows(db)).toEqual(before);
   });

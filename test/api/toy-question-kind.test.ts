@@ -88,9 +88,9 @@ describe('a toy question kind added through the kinds table alone', () => {
 
   it('is stored, counted, published in the results document, exported and read back', async () => {
     const db = await testDatabase();
-    const deps = { db, registry: testRegistry(), clock: fixedClock };
+    const deps = { db, registry: testRegistry(), clock: fixedClock, catalog: new Map([['jouet', instrument]]) };
     const colours = ['vert', 'vert', 'rouge', 'orange', 'vert', 'rouge'];
-    for (const meteo of colours) await createResponse(deps, instrument, { collectivite_type: 'region', meteo }, 'complete', 'essai');
+    for (const meteo of colours) await createResponse(deps, instrument, { collectivite_type: 'region', meteo }, 'complete', { campaign: 'essai', verified: true });
 
     const doc = await computeResults(db, instrument.spec, { surveyId: 'jouet', campaign: 'essai', groupBy: 'collectivite_type' }, 5);
     expect(doc.questions.meteo).toEqual({ kind: 'feu', base: 6, counts: { vert: 3, rouge: 2, orange: 1 } });

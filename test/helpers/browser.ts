@@ -32,10 +32,10 @@ async function startServer(options: ServerOptions = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-browser-'));
   const { db } = createDatabase(await testDatabaseUrl(path.join(dir, 'aict.db')));
   await migrateToLatest(db);
-  const deps = { db, registry: testRegistry(), clock: systemClock };
   const catalog = compileCatalog(options.instruments ?? loadInstruments());
-  if (options.seed) await seedDatabase(deps, catalog, options.seed);
-  const app = createApp({ ...deps, catalog, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
+  const deps = { db, registry: testRegistry(), clock: systemClock, catalog };
+  if (options.seed) await seedDatabase(deps, options.seed);
+  const app = createApp({ ...deps, webRoot: WEB_ROOT, adminTokenHash: ADMIN_HASH });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

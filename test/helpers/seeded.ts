@@ -8,7 +8,7 @@ export const instruments = testCatalog();
 /** An app over an in-memory database that received SEED=mode. */
 export async function seededApp(mode: SeedMode, suppressionK = 5) {
   const db = await testDatabase();
-  const deps = { db, registry: testRegistry(), clock: fixedClock };
-  const report = await seedDatabase(deps, instruments, mode);
+  const deps = { db, registry: testRegistry(), clock: fixedClock, catalog: instruments };
+  const report = await seedDatabase(deps, mode);
   return { app: createApp({ ...deps, catalog: instruments, suppressionK, adminTokenHash: ADMIN_HASH }), db, deps, report };
 }

@@ -1,7 +1,4 @@
 import type { Kysely } from 'kysely';
-import { loadInstruments } from '../../instruments/catalog.js';
-import { compileCatalog } from '../../instruments/compile-catalog.js';
-import { backfillGroupCounts } from '../../queries/backfill-group-counts.js';
 
 /*
  * The counts split by the answer to a single-choice question other than the profile.
@@ -26,12 +23,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       'survey_id', 'campaign', 'group_question', 'group_value', 'question', 'row_key', 'col_key', 'value',
     ])
     .execute();
-  // Responses stored before this migration: their share, recounted from their answer rows.
-  const any = await db.selectFrom('responses').select('id').where('status', '=', 'complete').limit(1).executeTakeFirst();
-  if (any) {
-    const specs = new Map([...compileCatalog(loadInstruments())].map(([id, instrument]) => [id, instrument.spec]));
-    await backfillGroupCounts(db, specs);
-  }
+  // The counts of responses stored before are rebuilt by 2026-11-23T2100-verified-responses,
+  // which recounts every count from the responses that count.
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

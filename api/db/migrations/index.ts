@@ -6,6 +6,7 @@ import * as campaignOperations from './2026-11-22T2300-campaign-operations.js';
 import * as responseVersion from './2026-11-22T2330-response-version.js';
 import * as answerValuesQuestionIndex from './2026-11-23T0900-answer-values-question-index.js';
 import * as answerGroupCounts from './2026-11-23T0910-answer-group-counts.js';
+import * as verifiedResponses from './2026-11-23T2100-verified-responses.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T2330-response-version': responseVersion,
   '2026-11-23T0900-answer-values-question-index': answerValuesQuestionIndex,
   '2026-11-23T0910-answer-group-counts': answerGroupCounts,
+  '2026-11-23T2100-verified-responses': verifiedResponses,
 };

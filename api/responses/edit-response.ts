@@ -1,0 +1,47 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, ResponsesTable } from '../db/schema.js';
+import { notePeerChanges } from '../counting/note-peer-changes.js';
+import { countedCellsOf } from '../counting/set-counted.js';
+import { settleCollectivities } from '../counting/settle-collectivities.js';
+import type { Catalog } from '../instruments/catalog.js';
+import type { PreparedAnswers } from '../instruments/prepare-answers.js';
+import type { ResponseStatus } from '../instruments/validate-answers.js';
+import { replaceResponse } from '../queries/replace-response.js';
+
+/**
+ * A holder's new answers to a stored response, with all that depends on them in one
+ * transaction: its share of the counts moved, its peer groups told, its collectivity's
+ * counted response settled. Returns the stored row, or null when another edit came first.
+ */
+export async function editResponse(
+  db: Kysely<Database>,
+  catalog: Catalog,
+  row: Selectable<ResponsesTable>,
+  prepared: PreparedAnswers,
+  status: ResponseStatus,
+  now: string,
+): Promise<Selectable<ResponsesTable> | null> {
+  const counted = row.verification === 'verifiee' && status === 'complete';
+  const update = {
+    status,
+    answers: JSON.stringify(prepared.answers),
+    ...prepared.profile,
+    updated_at: now,
+    counted: counted ? 1 : 0,
+    counted_changed_at: counted || row.counted === 1 ? now : row.counted_changed_at,
+  };
+  return db.transaction().execute(async (trx) => {
+    const before = row.counted === 1 ? countedCellsOf(catalog, row) : [];
+    if (!(await replaceResponse(trx, row, update, prepared.cells, { before, after: counted ? prepared.counted : [] }))) return null;
+    const next = { ...row, ...update, version: row.version + 1 };
+    if (row.counted === 1 || counted) {
+      // The groups it leaves and the groups it joins (its collectivity may have changed).
+      await notePeerChanges(trx, catalog, [
+        { ...row, before: row.counted === 1 ? row.answers : null },
+        { ...next, before: row.counted === 1 ? row.answers : null },
+      ]);
+    }
+    if (row.verification === 'verifiee') await settleCollectivities(trx, catalog, [row, next], now);
+    return next;
+  });
+}
