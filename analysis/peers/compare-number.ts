@@ -1,47 +1,29 @@
 import { statsFromFrequencies } from '../frequency-stats.js';
+import { roundSignificant } from '../round-significant.js';
+import { positionBand, type PositionBand } from './position-band.js';
 
 export interface NumberComparison {
   value: number | null;
+  /** The peers' median and quartiles, at two significant figures; null when fewer than k peers answered. */
   peerMedian: number | null;
   q1: number | null;
   q3: number | null;
-  /** Mid-rank percentile of the value among the peers who answered; null without a value or peers. */
-  percentileRank: number | null;
-  /** How many peers answered. */
-  peerCount: number;
-}
-
-/** A frequency table ({"250000": 2, …}) of a list of numbers. */
-export function frequencies(values: readonly number[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const v of values) out[String(v)] = (out[String(v)] ?? 0) + 1;
-  return out;
+  /** Where the value stands against those rounded quartiles; null without a value or without them. */
+  position: PositionBand | null;
 }
 
 /**
  * A number of this collectivity against the same number of its peers, given as a
- * frequency table (so that it can come straight from pre-aggregated counts).
- * percentileRank = 100 × (peers strictly below + ½ × peers equal) / peer count.
- * Degenerate inputs: no peer value gives null statistics and a null rank.
+ * frequency table ({"250000": 2, …}, so that it can come from pre-aggregated counts). Only
+ * what cannot single out a peer is given: median and quartiles rounded to two significant
+ * figures, from at least k answers, never an extreme, and a band rather than a rank (a rank
+ * moved by one's own value would find a peer's exact value by bisection).
+ * Degenerate inputs: fewer than k peer values (none included) give null statistics and no band.
  */
-export function compareNumber(value: number | null, peers: Readonly<Record<string, number>>): NumberComparison {
-  const stats = statsFromFrequencies(peers);
-  let count = 0;
-  let below = 0;
-  let equal = 0;
-  for (const [code, n] of Object.entries(peers)) {
-    const v = Number(code);
-    if (!(n > 0) || code.trim() === '' || !Number.isFinite(v)) continue;
-    count += n;
-    if (value !== null && v < value) below += n;
-    else if (value !== null && v === value) equal += n;
-  }
-  return {
-    value,
-    peerMedian: stats?.median ?? null,
-    q1: stats?.q1 ?? null,
-    q3: stats?.q3 ?? null,
-    percentileRank: value === null || count === 0 ? null : (100 * (below + equal / 2)) / count,
-    peerCount: count,
-  };
+export function compareNumber(value: number | null, peers: Readonly<Record<string, number>>, k: number): NumberComparison {
+  const answered = Object.entries(peers).reduce((sum, [code, n]) => sum + (code.trim() !== '' && Number.isFinite(Number(code)) && n > 0 ? n : 0), 0);
+  const stats = answered >= k ? statsFromFrequencies(peers) : null;
+  const round = (x: number | undefined) => (x === undefined ? null : roundSignificant(x, 2));
+  const quartiles = { median: round(stats?.median), q1: round(stats?.q1), q3: round(stats?.q3) };
+  return { value, peerMedian: quartiles.median, q1: quartiles.q1, q3: quartiles.q3, position: positionBand(value, quartiles) };
 }

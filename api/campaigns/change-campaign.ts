@@ -1,6 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CampaignsTable, Database } from '../db/schema.js';
+import { DomainError } from '../domain/domain-error.js';
+import { countResponsesChangedSince } from '../queries/count-responses-changed-since.js';
 import { saveCampaign } from '../queries/save-campaign.js';
+import { isOpen } from './campaign-rules.js';
 import { requireCampaign } from './require-campaign.js';
 
 export interface CampaignChange {
@@ -13,20 +16,51 @@ export interface CampaignChange {
   publish?: boolean;
 }
 
-/** Applies the fields given to a campaign (absent ones keep their value; null clears a date) and returns it as stored. */
+/**
+ * Applies the fields given to a campaign (absent ones keep their value; null clears a date)
+ * and returns it as stored. Results are published only once the campaign is closed, and
+ * published again only if nothing, or at least k responses, changed since the last
+ * publication: otherwise the two publications, compared, would tell those few responses.
+ */
 export async function changeCampaign(
   db: Kysely<Database>,
   current: Selectable<CampaignsTable>,
   change: CampaignChange,
   now: Date,
+  k: number,
 ): Promise<Selectable<CampaignsTable>> {
   const at = now.toISOString();
-  await saveCampaign(db, {
+  const next = {
     ...current,
     label: change.label ?? current.label,
     opens_at: change.opensAt !== undefined ? change.opensAt : current.opens_at,
     closes_at: change.close ? at : change.closesAt !== undefined ? change.closesAt : current.closes_at,
-    published_at: change.publish === undefined ? current.published_at : change.publish ? at : null,
+  };
+  const publishing = change.publish === true && !current.published_at;
+  if (change.publish === true) await assertPublishable(db, next, now, k);
+  await saveCampaign(db, {
+    ...next,
+    published_at: change.publish === undefined ? current.published_at : change.publish ? (current.published_at ?? at) : null,
+    last_published_at: publishing ? at : current.last_published_at,
   });
   return requireCampaign(db, current.survey_id, current.campaign);
+}
+
+async function assertPublishable(db: Kysely<Database>, c: Selectable<CampaignsTable>, now: Date, k: number): Promise<void> {
+  if (isOpen(c, now)) {
+    throw new DomainError(
+      'conflit',
+      'campagne_ouverte',
+      'Close d’abord la campagne : tant qu’elle reçoit des réponses, chaque nouvelle réponse ferait varier les chiffres publiés et se lirait par différence.',
+    );
+  }
+  if (c.published_at || !c.last_published_at) return;
+  const changed = await countResponsesChangedSince(db, c.survey_id, c.campaign, c.last_published_at);
+  if (changed > 0 && changed < k) {
+    throw new DomainError(
+      'conflit',
+      'republication_trop_proche',
+      `${changed} réponse(s) seulement ont changé depuis la dernière publication : republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
+    );
+  }
 }

@@ -1,20 +1,23 @@
-import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
 import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
 import { commonPeerActions, type PeerAction } from '../../analysis/peers/common-peer-actions.js';
 import { compareChoice, type ChoiceComparison } from '../../analysis/peers/compare-choice.js';
-import { compareNumber, frequencies, type NumberComparison } from '../../analysis/peers/compare-number.js';
+import { compareNumber, type NumberComparison } from '../../analysis/peers/compare-number.js';
+import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, ResponsesTable } from '../db/schema.js';
+import type { Database, PeerSnapshotsTable, ResponsesTable } from '../db/schema.js';
+import { hasPeerType } from '../counting/note-peer-changes.js';
 import { DomainError } from '../domain/domain-error.js';
-import type { LoadedInstrument } from '../instruments/catalog.js';
-import { countPeers, type PeerScope } from '../queries/count-peers.js';
-import { flattenAnswers } from '../instruments/flatten-answers.js';
-import { listPeerAnswers, type PeerAnswer } from '../queries/list-peer-answers.js';
-import { sumPeerCounts } from '../queries/sum-peer-counts.js';
+import type { LoadedInstrument, PeerFeature } from '../instruments/catalog.js';
+import { findPeerChange } from '../queries/find-peer-change.js';
+import { listPeerSnapshotCounts } from '../queries/list-peer-snapshot-counts.js';
+import type { PeerGroupKey } from '../queries/peer-group-key.js';
 import { autodiagnosticSteps } from './autodiagnostic-steps.js';
+import { OVERALL, peerShare, SCORE, type PeerCount } from './peer-share.js';
+import { currentPeerSnapshot, dayOf } from './peer-snapshots.js';
 
 export interface PeerComparison {
-  peerGroup: { collectivite_type: string | null; strate_population: string | null; n: number };
+  /** `n` only when figures are shown: a withheld group's size is withheld too. */
+  peerGroup: { collectivite_type: string | null; strate_population: string | null; n?: number; asOf?: string };
   suppressed: boolean;
   reason?: string;
   numbers?: Record<string, NumberComparison>;
@@ -24,112 +27,106 @@ export interface PeerComparison {
 }
 
 type Answers = Record<string, unknown>;
+type Row = Selectable<ResponsesTable>;
 
-/** Rebuilds each peer's answers from normalised rows: { question: value | { row: value } }. */
-function peersFromRows(rows: PeerAnswer[]): Map<string, Answers> {
-  const peers = new Map<string, Answers>();
-  for (const r of rows) {
-    const answers = peers.get(r.response_id) ?? {};
-    const value = r.num ?? r.value;
-    if (r.row_key === '') answers[r.question] = value;
-    else ((answers[r.question] ??= {}) as Record<string, unknown>)[r.row_key] = value;
-    peers.set(r.response_id, answers);
+/** The group's snapshot counts, less the reader's own share as that snapshot counted it. */
+class PeerTable {
+  private readonly table = new Map<string, Record<string, number>>();
+
+  constructor(counts: PeerCount[], own: PeerCount[]) {
+    for (const c of counts) this.add(c, c.n);
+    for (const c of own) this.add(c, -c.n);
   }
-  return peers;
+
+  private add(c: PeerCount, n: number): void {
+    const key = `${c.question}\u0000${c.row_key}\u0000${c.col_key}`;
+    const entry = this.table.get(key) ?? {};
+    entry[c.value] = (entry[c.value] ?? 0) + n;
+    this.table.set(key, entry);
+  }
+
+  /** Value → how many peers gave it (without the '' answered row). */
+  values(question: string, row = ''): Record<string, number> {
+    const { '': _answered, ...values } = this.table.get(`${question}\u0000${row}\u0000`) ?? {};
+    return values;
+  }
 }
 
 /**
- * Where a response stands against its peers (spec/api.md): same survey and campaign, same
- * type, narrowed to the same population band when that group reaches k, itself excluded;
- * nothing shown under k.
+ * The reader's answers as its group's snapshot counted them: the ones it changed since
+ * (noted then), or its current ones when it has not changed and counts; none otherwise.
  */
-export async function computePeers(
-  db: Kysely<Database>,
-  instrument: LoadedInstrument,
-  row: Selectable<ResponsesTable>,
-  k: number,
-): Promise<PeerComparison> {
+async function ownAtSnapshot(db: Kysely<Database>, key: PeerGroupKey, row: Row): Promise<Answers | null> {
+  const change = await findPeerChange(db, key, row.id);
+  if (change) return change.before_answers === null ? null : (JSON.parse(change.before_answers) as Answers);
+  const inGroup = row.collectivite_type === key.collectivite_type && (key.strate_population === '' || row.strate_population === key.strate_population);
+  return row.counted === 1 && inGroup ? (JSON.parse(row.answers) as Answers) : null;
+}
+
+function compare(instrument: LoadedInstrument, feature: PeerFeature, table: PeerTable, own: Answers, n: number, k: number) {
+  const numbers: Record<string, NumberComparison> = {};
+  const choices: Record<string, ChoiceComparison> = {};
+  const spec = instrument.spec.questions;
+  if (feature.from === 'step-scores') {
+    const mine = scoreAutodiagnostic(autodiagnosticSteps(instrument.spec), own);
+    for (const [step, s] of Object.entries(mine.steps)) numbers[step] = compareNumber(s.score, table.values(SCORE, step), k);
+    numbers[OVERALL] = compareNumber(mine.overall, table.values(SCORE, OVERALL), k);
+  } else {
+    for (const q of feature.numbers) numbers[q] = compareNumber(typeof own[q] === 'number' ? own[q] : null, table.values(q), k);
+    for (const q of feature.choices) {
+      const qs = spec.get(q);
+      if (qs?.kind !== 'matrix') continue;
+      const mine = (own[q] ?? {}) as Answers;
+      for (const r of qs.rows) choices[`${q}.${r}`] = compareChoice(typeof mine[r] === 'string' ? mine[r] : null, qs.values.map(String), table.values(q, r), k);
+    }
+  }
+  const typology = spec.get(feature.actions);
+  const actions = typology?.kind === 'matrix' ? typology.rows : [];
+  const carriedOut = Object.fromEntries(actions.map((a) => [a, table.values(feature.actions, a).realisee ?? 0]));
+  const gaps = commonPeerActions(own[feature.actions] as Answers | undefined, carriedOut, n, actions);
+  return { numbers, choices, gaps };
+}
+
+/**
+ * Where a response stands against its peers (spec/api.md, "Peer comparison"): verified
+ * responses of the same survey, campaign and type — narrowed to the same population band
+ * when that group has k members — read from the group's snapshot, the reader taken out;
+ * nothing at all under k.
+ */
+export async function computePeers(db: Kysely<Database>, instrument: LoadedInstrument, row: Row, k: number, now: string): Promise<PeerComparison> {
   const feature = instrument.features.peers;
   if (!feature) {
     throw new DomainError('invalide', 'comparaison_indisponible', 'La comparaison avec les pairs existe pour l’enquête annuelle et l’autodiagnostic seulement.');
   }
   const type = row.collectivite_type;
-  if (!type || type === 'autre') {
+  if (!hasPeerType(type)) {
     return {
-      peerGroup: { collectivite_type: type, strate_population: null, n: 0 },
+      peerGroup: { collectivite_type: type, strate_population: null },
       suppressed: true,
       reason: 'Indiquez un type de collectivité (région, département, métropole…) pour être comparé à des collectivités comparables.',
     };
   }
-  const base = { surveyId: row.survey_id, campaign: row.campaign, excludeId: row.id, collectiviteType: type };
-  const sizes = await countPeers(db, { ...base, stratePopulation: row.strate_population }, row.status === 'complete');
-  const group = choosePeerGroup(sizes.sameType, sizes.sameTypeAndBand, k);
-  const peerGroup = { collectivite_type: type, strate_population: group.narrowed ? row.strate_population : null, n: group.n };
-  if (group.suppressed) {
+  const typeKey: PeerGroupKey = { survey_id: row.survey_id, campaign: row.campaign, collectivite_type: type, strate_population: '' };
+  const bandKey = row.strate_population ? { ...typeKey, strate_population: row.strate_population } : null;
+  const read = async (key: PeerGroupKey) => {
+    const snapshot: Selectable<PeerSnapshotsTable> = await currentPeerSnapshot(db, instrument, feature, key, now, k);
+    const own = await ownAtSnapshot(db, key, row);
+    return { key, snapshot, own, peers: snapshot.n - (own ? 1 : 0) };
+  };
+  const whole = await read(typeKey);
+  const band = bandKey ? await read(bandKey) : null;
+  const choice = choosePeerGroup(whole.peers, band?.peers ?? null, k);
+  const chosen = choice.narrowed && band ? band : whole;
+  const peerGroup = { collectivite_type: type, strate_population: choice.narrowed ? row.strate_population : null, asOf: dayOf(chosen.snapshot.taken_at) };
+  if (choice.suppressed) {
     return {
       peerGroup,
       suppressed: true,
-      reason: `Trop peu de collectivités comparables ont répondu (${group.n}, il en faut au moins ${k}) : aucune comparaison n’est montrée, pour que personne ne puisse être reconnu.`,
+      reason: `Trop peu de collectivités comparables ont répondu (il en faut au moins ${k}) : aucune comparaison n’est montrée, pour que personne ne puisse être reconnu.`,
     };
   }
-  const scope: PeerScope = { ...base, stratePopulation: peerGroup.strate_population };
+  const counts = await listPeerSnapshotCounts(db, chosen.key);
+  const table = new PeerTable(counts, chosen.own ? peerShare(instrument, feature, chosen.own) : []);
   const own = JSON.parse(row.answers) as Answers;
-  const spec = instrument.spec.questions;
-  const typology = spec.get(feature.actions);
-  const typologyRows = typology?.kind === 'matrix' ? typology.rows : [];
-
-  const numbers: Record<string, NumberComparison> = {};
-  const choices: Record<string, ChoiceComparison> = {};
-  const carriedOut: Record<string, number> = {};
-
-  if (feature.from === 'step-scores') {
-    // Step scores are per response: computed from the peers' answers (a self-diagnosis
-    // peer group is small).
-    const steps = autodiagnosticSteps(instrument.spec);
-    const peers = [...peersFromRows(await listPeerAnswers(db, scope, [...steps.map((s) => s.code), feature.actions])).values()];
-    // A peer that left every step blank still counts, with zero scores.
-    while (peers.length < group.n) peers.push({});
-    const mine = scoreAutodiagnostic(steps, own);
-    const theirs = peers.map((p) => scoreAutodiagnostic(steps, p));
-    for (const step of steps) {
-      numbers[step.code] = compareNumber(mine.steps[step.code]!.score, frequencies(theirs.map((t) => t.steps[step.code]!.score)));
-    }
-    numbers.overall = compareNumber(mine.overall, frequencies(theirs.map((t) => t.overall)));
-    for (const p of peers) {
-      for (const [action, v] of Object.entries((p[feature.actions] ?? {}) as Answers)) {
-        if (v === 'realisee') carriedOut[action] = (carriedOut[action] ?? 0) + 1;
-      }
-    }
-  } else {
-    // The annual survey can have tens of thousands of peers: their distributions come from
-    // the pre-aggregated counts, less this response's own answers when it is counted there.
-    const questions = [...feature.numbers, ...feature.choices];
-    const table = new Map<string, Record<string, number>>();
-    const key = (q: string, r: string, c: string) => `${q}\u0000${r}\u0000${c}`;
-    for (const c of await sumPeerCounts(db, scope, questions)) {
-      const k = key(c.question, c.row_key, c.col_key);
-      table.set(k, { ...(table.get(k) ?? {}), [c.value]: c.n });
-    }
-    if (row.status === 'complete') {
-      for (const cell of flattenAnswers(instrument.spec, own)) {
-        const counts = table.get(key(cell.question, cell.row_key, cell.col_key));
-        if (counts && counts[cell.value]) counts[cell.value]! -= 1;
-      }
-    }
-    for (const q of feature.numbers) {
-      numbers[q] = compareNumber(typeof own[q] === 'number' ? (own[q] as number) : null, table.get(key(q, '', '')) ?? {});
-    }
-    for (const q of feature.choices) {
-      const qs = spec.get(q);
-      if (qs?.kind !== 'matrix') continue;
-      const mine = (own[q] ?? {}) as Answers;
-      for (const r of qs.rows) {
-        const value = typeof mine[r] === 'string' ? (mine[r] as string) : null;
-        choices[`${q}.${r}`] = compareChoice(value, qs.values.map(String), table.get(key(q, r, '')) ?? {});
-      }
-    }
-    for (const action of typologyRows) carriedOut[action] = table.get(key(feature.actions, action, ''))?.realisee ?? 0;
-  }
-  const gaps = commonPeerActions(own[feature.actions] as Answers | undefined, carriedOut, group.n, typologyRows);
-  return { peerGroup, suppressed: false, numbers, choices, gaps };
+  return { peerGroup: { ...peerGroup, n: chosen.peers }, suppressed: false, ...compare(instrument, feature, table, own, chosen.peers, k) };
 }

@@ -1,5 +1,7 @@
 import { choiceDistribution } from '../../analysis/choice-distribution.js';
+import { nestedGroups, type Overlap } from '../../analysis/nested-groups.js';
 import { suppressGroups } from '../../analysis/suppress-groups.js';
+import { NOT_ANSWERED, withBlankGroup } from './breakdown-overlaps.js';
 import { statsFromFrequencies } from '../../analysis/frequency-stats.js';
 import type { QuestionResult } from '../instruments/kinds/index.js';
 import type { Distribution, ResultSlice, Scalar } from '../instruments/kinds/question-kind.js';
@@ -30,35 +32,59 @@ export interface ResultsDocument {
 
 export interface AggregatedAnswers {
   total: number;
+  /** The groups of the breakdown, blank answers left out (they form the `non_renseigne` group). */
   groups: { grp: string; n: number }[];
   counts: AnswerCount[];
   bases: AnswerBase[];
+  /** The other breakdowns' groups, with what they share with these groups. */
+  overlaps?: Overlap[];
 }
 
-const key = (question: string, row: string, col: string) => `${question}\u0000${row}\u0000${col}`;
+const keyOf = (question: string, row: string, col: string) => `${question}\u0000${row}\u0000${col}`;
 
 /** The aggregates of one group (or of everybody: grp null), indexed for the kinds to read. */
 class Slice implements ResultSlice {
-  private readonly table = new Map<string, Record<string, number>>();
-  private readonly bases = new Map<string, number>();
+  private constructor(
+    private readonly table: Map<string, Record<string, number>>,
+    private readonly bases: Map<string, number>,
+    readonly k: number,
+  ) {}
 
-  constructor(data: AggregatedAnswers, grp: string | null) {
+  static of(data: AggregatedAnswers, grp: string | null, k: number): Slice {
+    const table = new Map<string, Record<string, number>>();
+    const bases = new Map<string, number>();
     for (const c of data.counts) {
       if (c.grp !== grp) continue;
-      const k = key(c.question, c.row_key, c.col_key);
-      const entry = this.table.get(k) ?? {};
+      const key = keyOf(c.question, c.row_key, c.col_key);
+      const entry = table.get(key) ?? {};
       entry[c.value] = c.n;
-      this.table.set(k, entry);
+      table.set(key, entry);
     }
-    for (const b of data.bases) if (b.grp === grp) this.bases.set(key(b.question, b.row_key, b.col_key), b.base);
+    for (const b of data.bases) if (b.grp === grp) bases.set(keyOf(b.question, b.row_key, b.col_key), b.base);
+    return new Slice(table, bases, k);
+  }
+
+  /** What remains of `whole` once the `parts` are taken out: the respondents in none of them. */
+  static rest(whole: Slice, parts: Slice[]): Slice {
+    const table = new Map([...whole.table].map(([key, counts]) => [key, { ...counts }]));
+    const bases = new Map(whole.bases);
+    for (const part of parts) {
+      for (const [key, counts] of part.table) {
+        const entry = table.get(key) ?? {};
+        for (const [value, n] of Object.entries(counts)) entry[value] = (entry[value] ?? 0) - n;
+        table.set(key, entry);
+      }
+      for (const [key, n] of part.bases) bases.set(key, (bases.get(key) ?? 0) - n);
+    }
+    return new Slice(table, bases, whole.k);
   }
 
   counts(question: string, row = '', col = ''): Record<string, number> {
-    return this.table.get(key(question, row, col)) ?? {};
+    return this.table.get(keyOf(question, row, col)) ?? {};
   }
 
   base(question: string, row = '', col = ''): number {
-    return this.bases.get(key(question, row, col)) ?? 0;
+    return this.bases.get(keyOf(question, row, col)) ?? 0;
   }
 
   distribution(values: readonly Scalar[], question: string, row = '', col = ''): Distribution {
@@ -85,10 +111,17 @@ function questionsOf(spec: InstrumentSpec, slice: Slice): Record<string, Questio
 }
 
 const REASON_SMALL = (k: number) => `Moins de ${k} réponses : résultats non publiés pour que personne ne puisse être reconnu.`;
+const REASON_NESTED = (k: number) =>
+  `Résultats retenus : ce groupe diffère de moins de ${k} réponses d’un groupe d’un autre regroupement, et la différence des deux ferait connaître ces réponses.`;
 const REASON_SECONDARY =
   'Résultats retenus aussi : publiés, ils permettraient de retrouver par différence ceux d’un groupe trop petit.';
 
-/** Assembles the results document of spec/api.md from SQL aggregates, with small groups withheld. */
+/**
+ * Assembles the results document of spec/api.md from SQL aggregates. A breakdown's groups,
+ * the blank answers included as `non_renseigne`, are withheld when smaller than k, when
+ * another breakdown's group nearly contains them (or they it), and — secondary
+ * suppression — when what is withheld could otherwise be recovered from the total.
+ */
 export function buildResultsDocument(
   spec: InstrumentSpec,
   scope: { surveyId: string; campaign: string; groupBy?: string },
@@ -96,24 +129,30 @@ export function buildResultsDocument(
   k: number,
 ): ResultsDocument {
   const tooSmall = data.total < k;
+  const whole = Slice.of(data, null, k);
   const doc: ResultsDocument = {
     surveyId: scope.surveyId,
     campaign: scope.campaign,
     n: data.total,
     suppressionK: k,
     suppressed: tooSmall,
-    questions: tooSmall ? {} : questionsOf(spec, new Slice(data, null)),
+    questions: tooSmall ? {} : questionsOf(spec, whole),
   };
   if (tooSmall) doc.reason = REASON_SMALL(k);
   if (!scope.groupBy) return doc;
   doc.groupBy = scope.groupBy;
-  const withheld = suppressGroups(data.groups.map((g) => ({ key: g.grp, n: g.n })), k);
+  const slices = new Map(data.groups.map((g) => [g.grp, Slice.of(data, g.grp, k)]));
+  const groups = withBlankGroup(data.groups, data.total);
+  if (groups.some((g) => g.key === NOT_ANSWERED)) slices.set(NOT_ANSWERED, Slice.rest(whole, [...slices.values()]));
+  const nested = nestedGroups(groups, data.overlaps ?? [], k);
+  const withheld = suppressGroups(groups, k, nested);
   doc.groups = {};
-  for (const g of [...data.groups].sort((a, b) => b.n - a.n || a.grp.localeCompare(b.grp))) {
-    if (tooSmall || withheld.has(g.grp)) {
-      doc.groups[g.grp] = { n: g.n, suppressed: true, reason: g.n < k ? REASON_SMALL(k) : REASON_SECONDARY };
+  for (const g of [...groups].sort((a, b) => b.n - a.n || a.key.localeCompare(b.key))) {
+    if (tooSmall || withheld.has(g.key)) {
+      const reason = g.n < k ? REASON_SMALL(k) : nested.has(g.key) ? REASON_NESTED(k) : REASON_SECONDARY;
+      doc.groups[g.key] = { n: g.n, suppressed: true, reason };
     } else {
-      doc.groups[g.grp] = { n: g.n, suppressed: false, questions: questionsOf(spec, new Slice(data, g.grp)) };
+      doc.groups[g.key] = { n: g.n, suppressed: false, questions: questionsOf(spec, slices.get(g.key)!) };
     }
   }
   return doc;

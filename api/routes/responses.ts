@@ -48,7 +48,7 @@ export function responsesRoutes(deps: AppDeps) {
     })
     .get('/:id/peers', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
-      return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, suppressionK));
+      return c.json(await computePeers(db, instruments.get(row.survey_id)!, row, suppressionK, clock.now().toISOString()));
     })
     .get('/:id', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);

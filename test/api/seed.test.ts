@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
-import { instruments, seededApp } from '../helpers/seeded.js';
+import { seededApp } from '../helpers/seeded.js';
 
 describe('SEED', () => {
   it('none leaves a new database empty', async () => {

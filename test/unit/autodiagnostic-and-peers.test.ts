@@ -5,7 +5,7 @@ import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodia
 import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
 import { commonPeerActions } from '../../analysis/peers/common-peer-actions.js';
 import { compareChoice } from '../../analysis/peers/compare-choice.js';
-import { compareNumber, frequencies } from '../../analysis/peers/compare-number.js';
+import { compareNumber } from '../../analysis/peers/compare-number.js';
 
 const STEPS = [
   { code: 'mobilisation_interne', items: ['services_eco_associes', 'ressources_identifiees', 'etat_des_lieux'] },
@@ -88,26 +88,26 @@ describe('recommend', () => {
 });
 
 describe('peer statistics', () => {
-  const rank = (value: number, peers: number[]) => compareNumber(value, frequencies(peers)).percentileRank;
-  it('percentile rank is the mid-rank, checked by hand', () => {
-    // peers 10, 20, 20, 30, 40: value 20 → (1 below + ½ × 2 equal) / 5 = 40
-    expect(rank(20, [10, 20, 20, 30, 40])).toBe(40);
-    expect(rank(5, [10, 20])).toBe(0);
-    expect(rank(50, [10, 20])).toBe(100);
-    expect(rank(10, [10])).toBe(50);
-    expect(rank(10, [])).toBeNull();
+  const frequencies = (values: number[]) => {
+    const out: Record<string, number> = {};
+    for (const v of values) out[String(v)] = (out[String(v)] ?? 0) + 1;
+    return out;
+  };
+  it('compares a number with its peers: median and quartiles at two significant figures, a band, no rank and no extreme', () => {
+    // peers 90, 120, 180, 250, 400, 600 → median 215 → 220, q1 = 135 → 140, q3 = 362.5 → 360
+    expect(compareNumber(250, frequencies([600, 90, 180, 250, 400, 120]), 5)).toEqual({ value: 250, peerMedian: 220, q1: 140, q3: 360, position: 'q3' });
+    expect(compareNumber(90, frequencies([600, 90, 180, 250, 400, 120]), 5).position).toBe('q1');
+    expect(compareNumber(900, frequencies([600, 90, 180, 250, 400, 120]), 5).position).toBe('q4');
   });
-  it('compares a number with its peers: median, quartiles, rank', () => {
-    // peers 90, 120, 180, 250, 400, 600 → median 215, q1 = 135 (linear), q3 = 362.5
-    expect(compareNumber(250, frequencies([600, 90, 180, 250, 400, 120]))).toEqual({
-      value: 250, peerMedian: 215, q1: 135, q3: 362.5, percentileRank: (100 * (3 + 0.5)) / 6, peerCount: 6,
-    });
-    expect(compareNumber(null, {})).toEqual({ value: null, peerMedian: null, q1: null, q3: null, percentileRank: null, peerCount: 0 });
+  it('gives no statistic from fewer than k peer values', () => {
+    expect(compareNumber(250, frequencies([600, 90, 180, 250]), 5)).toEqual({ value: 250, peerMedian: null, q1: null, q3: null, position: null });
+    expect(compareNumber(null, {}, 5)).toEqual({ value: null, peerMedian: null, q1: null, q3: null, position: null });
   });
-  it('compares a coded answer with its peers', () => {
-    expect(compareChoice('non', ['realisee', 'prevue', 'non'], { realisee: 4, prevue: 1, non: 2, autre: 9 })).toEqual({
-      value: 'non', peerPercents: { realisee: 57, prevue: 14, non: 29 }, peerCount: 7,
+  it('compares a coded answer with its peers, from k answers', () => {
+    expect(compareChoice('non', ['realisee', 'prevue', 'non'], { realisee: 4, prevue: 1, non: 2, autre: 9 }, 5)).toEqual({
+      value: 'non', peerPercents: { realisee: 57, prevue: 14, non: 29 },
     });
+    expect(compareChoice('non', ['realisee', 'prevue', 'non'], { realisee: 3, non: 1 }, 5)).toEqual({ value: 'non', peerPercents: null });
   });
   it('narrows to the population band only when that group reaches k; suppresses under k', () => {
     expect(choosePeerGroup(14, 6, 5)).toEqual({ narrowed: true, n: 6, suppressed: false });

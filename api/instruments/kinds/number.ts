@@ -1,5 +1,6 @@
 import { statsFromFrequencies } from '../../../analysis/frequency-stats.js';
-import type { SummaryStats } from '../../../analysis/summary-stats.js';
+import { isDominated } from '../../../analysis/dominated-sum.js';
+import { roundSignificant } from '../../../analysis/round-significant.js';
 import { singleCell } from './choice.js';
 import { wholeAnswerColumn } from './columns.js';
 import { optionalNumber } from './items.js';
@@ -14,8 +15,32 @@ export interface NumberSpec extends SpecBase {
   integer: boolean;
 }
 
-/** The statistics of the numbers given (their frequency table is counted, so quantiles are exact). */
-export type NumberResult = { kind: 'number'; base: number; stats: SummaryStats | null };
+/** A magnitude's published statistics: two significant figures, never a minimum or a maximum. */
+export interface MagnitudeStats {
+  /** Null when one response makes up more than 85 % of the sum (`dominated`). */
+  mean: number | null;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+}
+
+/**
+ * The statistics of the numbers given, rounded so that none is one respondent's exact
+ * value; none at all when fewer than k respondents answered.
+ */
+export type NumberResult = { kind: 'number'; base: number; stats: MagnitudeStats | null; dominated?: true };
+
+/** A budget, a staff count: published only as rounded statistics of at least k answers. */
+export function magnitudeStats(counts: Readonly<Record<string, number>>, base: number, k: number): Pick<NumberResult, 'stats' | 'dominated'> {
+  const s = base >= k ? statsFromFrequencies(counts) : null;
+  if (!s) return { stats: null };
+  const dominated = isDominated(counts);
+  const round = (x: number) => roundSignificant(x, 2);
+  return {
+    stats: { mean: dominated ? null : round(s.mean), median: round(s.median), q1: round(s.q1), q3: round(s.q3) },
+    ...(dominated ? { dominated: true as const } : {}),
+  };
+}
 
 const DIGITS_ONLY = '^\\d+$';
 
@@ -48,7 +73,10 @@ export const number: QuestionKind<NumberSpec, NumberResult> = {
     return null;
   },
   cells: (spec, value) => [singleCell(spec.name, value)],
-  result: (spec, slice) => ({ kind: 'number', base: slice.base(spec.name), stats: statsFromFrequencies(slice.counts(spec.name)) }),
+  result: (spec, slice) => {
+    const base = slice.base(spec.name);
+    return { kind: 'number', base, ...magnitudeStats(slice.counts(spec.name), base, slice.k) };
+  },
   columns: (spec) => [wholeAnswerColumn(spec, 'nombre', 'number')],
   labels: (spec) => ({ name: spec.name, title: spec.title, choices: new Map(), rows: new Map(), columns: new Map() }),
 };

@@ -82,6 +82,8 @@ export type Distribution = ChoiceDistribution & { stats?: SummaryStats | null };
 
 /** The pre-aggregated counts of one group of respondents (or of all), as a kind reads them. */
 export interface ResultSlice {
+  /** The smallest number of respondents whose figures are published (SUPPRESSION_K). */
+  readonly k: number;
   /** Counts and percents of `values` at that cell, with statistics when the values are numbers. */
   distribution(values: readonly Scalar[], question: string, row?: string, col?: string): Distribution;
   /** Respondents who answered that cell. */

@@ -43,6 +43,6 @@ export function adminCampaignsRoutes(deps: AppDeps) {
     })
     .patch('/:surveyId/:campaign', limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
       const current = await requireCampaign(db, c.req.param('surveyId'), c.req.param('campaign'));
-      return c.json(await changeCampaign(db, current, c.req.valid('json'), clock.now()));
+      return c.json(await changeCampaign(db, current, c.req.valid('json'), clock.now(), deps.suppressionK ?? 5));
     });
 }

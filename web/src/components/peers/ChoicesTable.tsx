@@ -29,9 +29,11 @@ export function ChoicesTable({ choices, typology, actors }: Props) {
               <th scope="row">{l?.rows.get(row) ?? row}</th>
               <td>{c.value ? (l?.columns.get(c.value) ?? c.value) : '—'}</td>
               <td>
-                {Object.entries(c.peerPercents)
-                  .map(([code, pct]) => `${l?.columns.get(code) ?? code} ${formatPercent(pct)}`)
-                  .join(' · ')}
+                {c.peerPercents
+                  ? Object.entries(c.peerPercents)
+                      .map(([code, pct]) => `${l?.columns.get(code) ?? code} ${formatPercent(pct)}`)
+                      .join(' · ')
+                  : 'Trop peu de réponses de vos pairs'}
               </td>
             </tr>
           );

@@ -1,5 +1,5 @@
 import type { PeersAnswer } from '../../api';
-import { formatInteger, formatNumber } from '../../format';
+import { formatNumber } from '../../format';
 
 const NUMBER_LABELS: Record<string, string> = {
   budget_aict_euros: 'Budget annuel (euros)',
@@ -7,15 +7,15 @@ const NUMBER_LABELS: Record<string, string> = {
   partenariats_actifs: 'Partenariats actifs',
 };
 
-/** Where a rank stands, in words, for those who do not read percentiles. */
-function rankWords(rank: number | null): string {
-  if (rank === null) return 'non renseigné';
-  if (rank < 25) return 'parmi les plus bas';
-  if (rank < 50) return 'sous la médiane';
-  if (rank <= 50) return 'à la médiane';
-  if (rank < 75) return 'au-dessus de la médiane';
-  return 'parmi les plus hauts';
-}
+type Position = NonNullable<PeersAnswer['numbers']>[string]['position'];
+
+/** Where a value stands against the peers' quartiles, in words. */
+const POSITION_WORDS: Record<NonNullable<Position>, string> = {
+  q1: 'dans le quart le plus bas',
+  q2: 'entre le premier quartile et la médiane',
+  q3: 'entre la médiane et le troisième quartile',
+  q4: 'dans le quart le plus haut',
+};
 
 /** The collectivity's means (budget, staff, partnerships) against its peers' median and central half. */
 export function NumbersTable({ numbers }: { numbers: PeersAnswer['numbers'] }) {
@@ -40,9 +40,7 @@ export function NumbersTable({ numbers }: { numbers: PeersAnswer['numbers'] }) {
             <td>
               {formatNumber(n.q1)} à {formatNumber(n.q3)}
             </td>
-            <td>
-              {n.percentileRank === null ? '—' : `rang centile ${formatInteger(n.percentileRank)}`} ({rankWords(n.percentileRank)})
-            </td>
+            <td>{n.position ? POSITION_WORDS[n.position] : n.peerMedian === null ? 'trop peu de réponses de vos pairs' : '—'}</td>
           </tr>
         ))}
       </tbody>

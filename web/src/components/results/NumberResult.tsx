@@ -1,11 +1,27 @@
-import { formatInteger } from '../../format';
+import { formatInteger, formatNumber } from '../../format';
 import type { ResultOf, ResultRenderer } from './renderer';
-import { StatsLine } from './shared';
 
-/** A number typed in: how many answered, and the statistics of their answers. */
-export const NumberResult: ResultRenderer<ResultOf<'number'>> = ({ result }) => (
-  <>
-    <p className="base">{formatInteger(result.base)} répondants</p>
-    <StatsLine stats={result.stats} />
-  </>
-);
+/**
+ * A number typed in (a budget, a staff count): how many answered, and its statistics as
+ * published — two significant figures, never a minimum or a maximum, no mean when one
+ * answer dominates, nothing when too few answered.
+ */
+export const NumberResult: ResultRenderer<ResultOf<'number'>> = ({ result }) => {
+  const { stats } = result;
+  return (
+    <>
+      <p className="base">{formatInteger(result.base)} répondants</p>
+      {stats ? (
+        <p className="stats">
+          {stats.mean === null ? 'Moyenne non publiée' : `Moyenne ${formatNumber(stats.mean)}`} · médiane {formatNumber(stats.median)} · quartiles{' '}
+          {formatNumber(stats.q1)} et {formatNumber(stats.q3)} (arrondis à deux chiffres significatifs)
+        </p>
+      ) : (
+        result.base > 0 && <p className="stats">Trop peu de réponses à cette question pour en publier les chiffres sans exposer un répondant.</p>
+      )}
+      {result.dominated && (
+        <p className="note">La moyenne n’est pas publiée : une seule réponse représente plus de 85 % du total et la moyenne la ferait connaître.</p>
+      )}
+    </>
+  );
+};
