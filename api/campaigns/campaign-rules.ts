@@ -5,6 +5,7 @@ import { DomainError } from '../domain/domain-error.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { listCampaignRecords } from '../queries/list-campaign-records.js';
+import { requireCampaign } from './require-campaign.js';
 
 type Lifecycle = Pick<CampaignsTable, 'opens_at' | 'closes_at'>;
 
@@ -18,11 +19,11 @@ function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boole
   return Boolean(c?.published_at);
 }
 
-function closed(campaign: string): DomainError {
+function closed(campaign: string, advice = 'Contactez l’ARRICOD si vous pensez qu’il s’agit d’une erreur.'): DomainError {
   return new DomainError(
     'conflit',
     'campagne_close',
-    `La campagne « ${campaign} » est close : elle n’accepte plus de réponse ni de modification. Contactez l’ARRICOD si vous pensez qu’il s’agit d’une erreur.`,
+    `La campagne « ${campaign} » est close : elle n’accepte plus de réponse ni de modification. ${advice}`,
   );
 }
 
@@ -44,6 +45,21 @@ export async function campaignForNewResponse(db: Kysely<Database>, instrument: L
 export async function assertCampaignOpen(db: Kysely<Database>, surveyId: string, campaign: string, now: Date): Promise<void> {
   const c = await findCampaign(db, surveyId, campaign);
   if (c && !isOpen(c, now)) throw closed(campaign);
+}
+
+/**
+ * The campaign an import writes into: it must exist (imports never create one) and be open,
+ * since a closed campaign's results may already be published and must not move under them.
+ */
+export async function requireOpenCampaign(
+  db: Kysely<Database>,
+  surveyId: string,
+  campaign: string,
+  now: Date,
+): Promise<Selectable<CampaignsTable>> {
+  const c = await requireCampaign(db, surveyId, campaign);
+  if (!isOpen(c, now)) throw closed(campaign, 'Repoussez sa date de clôture pour y importer des réponses.');
+  return c;
 }
 
 /** Results of a campaign are public once published; the administrator sees them before. */

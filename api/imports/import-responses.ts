@@ -1,11 +1,10 @@
 import type { AppDeps } from '../deps.js';
 import type { LoadedInstrument } from '../instruments/catalog.js';
+import { requireOpenCampaign } from '../campaigns/campaign-rules.js';
 import { DomainError } from '../domain/domain-error.js';
 import { exportColumns, type Column } from '../exports/columns.js';
 import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
-import { findCampaign } from '../queries/find-campaign.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
-import { saveCampaign } from '../queries/save-campaign.js';
 import { newResponseRow } from '../responses/create-response.js';
 import { cellsToAnswers } from './cells-to-answers.js';
 
@@ -37,10 +36,11 @@ function mapHeader(columns: Column[], header: unknown[]): (Column | null)[] {
 }
 
 /**
- * Imports historical responses laid out as our exports (CSV or XLSX rows), through the
- * same validation as the API. Every rejected row is reported with its reasons. In
- * all-or-nothing mode a single rejected row stores nothing; otherwise the valid rows are
- * stored. The rows are written in one transaction (all-or-nothing) or in batches.
+ * Imports historical responses laid out as our exports (CSV or XLSX rows) into an existing,
+ * open campaign (refused otherwise, before any row is read), through the same validation as
+ * the API. Every rejected row is reported with its reasons. In all-or-nothing mode a single
+ * rejected row stores nothing; otherwise the valid rows are stored. The rows are written in
+ * one transaction (all-or-nothing) or in batches.
  */
 export async function importResponses(
   deps: ImportDeps,
@@ -49,6 +49,7 @@ export async function importResponses(
   rows: unknown[][],
   options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportReport> {
+  await requireOpenCampaign(deps.db, instrument.id, campaign, deps.clock.now());
   if (rows.length === 0) throw new DomainError('invalide', 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
   const columns = exportColumns(instrument.spec);
   const mapped = mapHeader(columns, rows[0]!);
@@ -77,17 +78,14 @@ export async function importResponses(
   const report: ImportReport = { total: data.length, imported: 0, rejected, allOrNothing: options.allOrNothing, stored: false };
   if (options.allOrNothing && rejected.length > 0) return report;
 
-  const now = deps.clock.now().toISOString();
   const batchSize = options.allOrNothing ? valid.length : 1000;
   for (let start = 0; start < valid.length; start += batchSize) {
     const batch = valid.slice(start, start + batchSize);
     await deps.db.transaction().execute(async (trx) => {
-      if (start === 0) {
-        if (!(await findCampaign(trx, instrument.id, campaign))) await saveCampaign(trx, { survey_id: instrument.id, campaign, label: campaign, nature: 'reelle', note: null, created_at: now });
-      }
       await storeNewResponses(
         trx,
         deps.catalog,
+        // Verified: imported by the administrator.
         batch.map(({ prepared, status }) => ({ ...prepared, row: newResponseRow(deps, instrument, prepared, status, { campaign, verified: true }).row })),
       );
     });

@@ -91,7 +91,10 @@ export function resultsRoutes(deps: AppDeps) {
       const findings = published.findings.filter((f) => findingSurvey(f) === instrument.id);
       // The guide's figures are those of the historical campaign, replayed under its name.
       const campaign = instrument.features.publishedFigures?.campaign;
-      if (!campaign || figures.length + findings.length === 0) return c.json([]);
+      if (!campaign) return c.json([]);
+      // Recomputed figures are that campaign's results: visible exactly when its results are.
+      await assertResultsVisible(db, instrument.id, campaign, isAdmin(c, deps.adminTokenHash));
+      if (figures.length + findings.length === 0) return c.json([]);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, suppressionK);
       const checked = [...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))];
       return c.json(checked.map((x) => ({ ...x, title: titles[x.id] ?? x.id })));

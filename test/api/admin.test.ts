@@ -157,6 +157,7 @@ describe('exports and imports', () => {
 
     for (const [type, body] of [['text/csv', text], ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xlsx]] as const) {
       const target = await seededApp('none');
+      await createCampaign(target.app, 'enquete-annuelle', 'demo');
       const res = await target.app.request('/api/admin/campaigns/enquete-annuelle/demo/import?mode=tout-ou-rien', {
         method: 'POST',
         headers: { ...ADMIN, 'content-type': type },
@@ -190,6 +191,7 @@ describe('exports and imports', () => {
     expect(cells).toContain(`'${formula}`);
     expect(cells.some((c) => typeof c === 'object' && c !== null && 'formula' in (c as object))).toBe(false);
     const target = await testApp();
+    await createCampaign(target.app, 'ua-2015-kit-de-survie', 'k');
     const res = await target.app.request('/api/admin/campaigns/ua-2015-kit-de-survie/k/import', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
     expect(res.status).toBe(200);
     const stored = await target.db.selectFrom('responses').select('answers').execute();
@@ -198,6 +200,7 @@ describe('exports and imports', () => {
 
   it('a file with bad rows yields a report naming each row and reason; all-or-nothing stores nothing', async () => {
     const { app, db } = await testApp();
+    await createCampaign(app, 'ua-2015-kit-de-survie', 'h');
     const csv = [
       'statut;collectivite_type;session;besoins.analyse_legislative;commentaire',
       'complete;commune;1;1;bien',

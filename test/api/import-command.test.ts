@@ -5,6 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createCampaign } from '../../api/campaigns/create-campaign.js';
+import { createDatabase } from '../../api/db/create-database.js';
+import { migrateToLatest } from '../../api/db/migrate.js';
+import { testCatalog } from '../helpers/test-app.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -15,6 +19,10 @@ describe('npm run import', () => {
     const file = path.join(dir, 'kit.csv');
     fs.writeFileSync(file, '\uFEFFstatut;collectivite_type;session;besoins.analyse_legislative\r\ncomplete;commune;1;1\r\ncomplete;region;2;\r\ncomplete;region;9;\r\n');
     const env = { ...process.env, DATABASE_URL: path.join(dir, 'aict.db') };
+    const setup = createDatabase(env.DATABASE_URL).db;
+    await migrateToLatest(setup);
+    await createCampaign(setup, testCatalog().get('ua-2015-kit-de-survie')!, { campaign: '2015' }, new Date());
+    await setup.destroy();
     const tsx = path.join(root, 'node_modules/.bin/tsx');
     const strict = await run(tsx, ['api/cli/import.ts', file, '--survey', 'ua-2015-kit-de-survie', '--campaign', '2015'], { cwd: root, env }).catch((e) => e);
     expect(strict.code).toBe(1);

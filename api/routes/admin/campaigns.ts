@@ -9,9 +9,9 @@ import type { AppDeps } from '../../deps.js';
 import { limitBody, requireJsonBody } from '../../http/json-body.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
+import { campaignName, validCampaignPath } from './campaign-path.js';
 
 const isoDate = z.string().datetime({ offset: true }).nullable().optional();
-const campaignName = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'lettres, chiffres, « - » ou « _ »');
 
 const newCampaign = z.object({
   surveyId: z.string().min(1).max(64),
@@ -41,8 +41,9 @@ export function adminCampaignsRoutes(deps: AppDeps) {
       const { surveyId, ...input } = c.req.valid('json');
       return c.json(await createCampaign(db, requireInstrument(instruments, surveyId), input, clock.now()), 201);
     })
-    .patch('/:surveyId/:campaign', limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
-      const current = await requireCampaign(db, c.req.param('surveyId'), c.req.param('campaign'));
+    .patch('/:surveyId/:campaign', validCampaignPath, limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
+      const { surveyId, campaign } = c.req.valid('param');
+      const current = await requireCampaign(db, surveyId, campaign);
       return c.json(await changeCampaign(db, current, c.req.valid('json'), clock.now(), deps.suppressionK ?? 5));
     });
 }

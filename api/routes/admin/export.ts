@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { create as contentDisposition } from 'content-disposition';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import { requireCampaign } from '../../campaigns/require-campaign.js';
@@ -7,6 +8,7 @@ import { exportCampaign } from '../../exports/export-campaign.js';
 import { EXPORT_FORMAT_NAMES } from '../../exports/export-formats.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
+import { validCampaignPath } from './campaign-path.js';
 
 const exportQuery = z.object({ format: z.enum(EXPORT_FORMAT_NAMES).default('csv'), labels: z.enum(['0', '1']).default('0') });
 
@@ -14,12 +16,13 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMAT_NAMES).default('csv'
 export function adminExportRoutes(deps: AppDeps) {
   const instruments = deps.catalog;
   const { db } = deps;
-  return new Hono().get('/:surveyId/:campaign/export', zValidator('query', exportQuery, rejectInvalid), async (c) => {
-    const campaign = await requireCampaign(db, c.req.param('surveyId'), c.req.param('campaign'));
+  return new Hono().get('/:surveyId/:campaign/export', validCampaignPath, zValidator('query', exportQuery, rejectInvalid), async (c) => {
+    const { surveyId, campaign: name } = c.req.valid('param');
+    const campaign = await requireCampaign(db, surveyId, name);
     const { format, labels } = c.req.valid('query');
     const file = await exportCampaign(db, requireInstrument(instruments, campaign.survey_id), campaign.campaign, format, labels === '1');
     c.header('Content-Type', file.contentType);
-    c.header('Content-Disposition', `attachment; filename="${file.filename}"`);
+    c.header('Content-Disposition', contentDisposition(file.filename));
     return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
   });
 }

@@ -10,6 +10,7 @@ import { assertImportAccepted } from '../../imports/assert-import-accepted.js';
 import { importResponses } from '../../imports/import-responses.js';
 import { parseCsv } from '../../imports/parse-csv.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
+import { validCampaignPath } from './campaign-path.js';
 
 const importQuery = z.object({ mode: z.enum(['tout-ou-rien', 'partiel']).default('tout-ou-rien') });
 
@@ -39,10 +40,11 @@ async function uploadedRows(type: string, bytes: Uint8Array): Promise<unknown[][
 /** Historical responses from a file laid out as our exports, all or nothing or only the valid rows. */
 export function adminImportRoutes(deps: AppDeps) {
   const instruments = deps.catalog;
-  return new Hono().post('/:surveyId/:campaign/import', importBodyLimit, zValidator('query', importQuery, rejectInvalid), async (c) => {
-    const instrument = requireInstrument(instruments, c.req.param('surveyId'));
+  return new Hono().post('/:surveyId/:campaign/import', validCampaignPath, importBodyLimit, zValidator('query', importQuery, rejectInvalid), async (c) => {
+    const { surveyId, campaign } = c.req.valid('param');
+    const instrument = requireInstrument(instruments, surveyId);
     const rows = await uploadedRows(c.req.header('content-type') ?? '', new Uint8Array(await c.req.arrayBuffer()));
-    const report = await importResponses(deps, instrument, c.req.param('campaign'), rows, { allOrNothing: c.req.valid('query').mode === 'tout-ou-rien' });
+    const report = await importResponses(deps, instrument, campaign, rows, { allOrNothing: c.req.valid('query').mode === 'tout-ou-rien' });
     assertImportAccepted(report);
     return c.json(report);
   });
