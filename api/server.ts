@@ -9,6 +9,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { systemClock } from './deps.js';
 import { buildRegistry, readEtalabData } from './registry/registry.js';
 import { compileCatalog } from './instruments/compile-catalog.js';
+import { refreshPeerSnapshots } from './peers/refresh-peer-snapshots.js';
 import { seedDatabase } from './seed/seed-database.js';
 
 // Entry point: read the environment, open and migrate the database, seed it, serve.
@@ -40,8 +41,16 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   );
 });
 
+// Every hour, the peer groups whose snapshot may be replaced (at most once a day) get a new one.
+const HOUR = 60 * 60 * 1000;
+const round = setInterval(() => {
+  refreshPeerSnapshots(db, catalog, systemClock.now().toISOString(), config.suppressionK).catch((e: unknown) => console.error('Instantanés des pairs :', e));
+}, HOUR);
+round.unref();
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    clearInterval(round);
     server.close();
     void db.destroy().then(() => process.exit(0));
   });

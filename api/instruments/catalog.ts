@@ -37,8 +37,12 @@ export interface InstrumentFeatures {
   publishedFigures?: { campaign: string };
   /** A reconstruction of the historical responses is loaded by the `replay` seed (surveys/replays/<id>.json). */
   replay?: true;
-  /** The `demo` seed answers it with a fictitious campaign. */
-  demo?: true;
+  /**
+   * What the `demo` seed gives it: a fictitious campaign of its own, closed and published,
+   * whose results can be read ('campagne-fictive'); or fictitious verified responses in the
+   * campaign new respondents join, so that they have peers ('reponses-fictives').
+   */
+  demo?: 'campagne-fictive' | 'reponses-fictives';
 }
 
 export interface Instrument {
@@ -91,7 +95,7 @@ const META: InstrumentMeta[] = [
       peers: { from: 'counts', numbers: ['budget_aict_euros', 'etp_aict', 'partenariats_actifs'], choices: [TYPOLOGY, 'acteurs_mobilises'], actions: TYPOLOGY },
       // The annual survey carries on the 2016 survey's codes: its trends start there.
       trendsFrom: [{ surveyId: SURVEY_2016, campaign: '2016' }],
-      demo: true,
+      demo: 'campagne-fictive',
     },
   },
   {
@@ -103,6 +107,7 @@ const META: InstrumentMeta[] = [
       campaigns: 'permanente',
       peers: { from: 'step-scores', actions: TYPOLOGY },
       diagnostic: { indicatorsFrom: INDICATORS_WORKSHOP },
+      demo: 'reponses-fictives',
     },
   },
   {

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.js';
 export async function closeAndPublishCampaign(db: Kysely<Database>, surveyId: string, campaign: string, at: string): Promise<void> {
   await db
     .updateTable('campaigns')
-    .set({ closes_at: at, published_at: at })
+    .set({ closes_at: at, published_at: at, last_published_at: at })
     .where('survey_id', '=', surveyId)
     .where('campaign', '=', campaign)
     .execute();

@@ -5,6 +5,8 @@ import { normal, pickWeighted, seededRandom } from './random.js';
 
 export const DEMO_CAMPAIGN = 'demo';
 export const DEMO_LABEL = 'Campagne de démonstration (données fictives)';
+export const DEMO_SELF_DIAGNOSES_NOTE =
+  'Contient des autodiagnostics FICTIFS, générés pour la démonstration (des collectivités réelles du référentiel, des réponses inventées), pour que la comparaison avec les pairs soit visible. Ils ne décrivent aucune collectivité.';
 export const DEMO_NOTE =
   'Données FICTIVES générées pour la démonstration : des collectivités réelles du référentiel officiel, mais des réponses inventées, avec des écarts plausibles entre types de collectivités. Elles ne décrivent aucune collectivité.';
 
@@ -20,7 +22,7 @@ const SAMPLE: Record<CollectiviteType, number> = {
 };
 
 /** Propensity of each type to carry out each category of action (Fiches pratiques 1, 2, 3). */
-const PROPENSITY: Record<CollectiviteType, Record<string, number>> = {
+export const PROPENSITY: Record<CollectiviteType, Record<string, number>> = {
   region: { internationalisation_entreprises: 0.7, promotion_territoire: 0.55, cooperation: 0.5 },
   departement: { internationalisation_entreprises: 0.25, promotion_territoire: 0.35, cooperation: 0.45 },
   metropole: { internationalisation_entreprises: 0.5, promotion_territoire: 0.7, cooperation: 0.45 },
@@ -41,9 +43,10 @@ const MEANS: Record<CollectiviteType, { budget: number; etp: number; partenariat
   commune: { budget: 25_000, etp: 0.5, partenariats: 3 },
 };
 
-function sample(random: () => number, registry: Registry): Collectivite[] {
+/** Real collectivities of the registry drawn at random, `sizes[type]` of each type. */
+export function sample(random: () => number, registry: Registry, sizes: Record<CollectiviteType, number> = SAMPLE): Collectivite[] {
   const chosen: Collectivite[] = [];
-  for (const [type, count] of Object.entries(SAMPLE) as [CollectiviteType, number][]) {
+  for (const [type, count] of Object.entries(sizes) as [CollectiviteType, number][]) {
     // Communes answering such a survey are rarely the smallest: draw among those of 5,000+.
     const pool = registry
       .all()
@@ -57,11 +60,21 @@ function sample(random: () => number, registry: Registry): Collectivite[] {
   return chosen;
 }
 
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+export const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** The typology rows' categories, in the instrument's row order. */
-function rowCategories(instrument: LoadedInstrument): string[] {
+export function rowCategories(instrument: LoadedInstrument): string[] {
   return Object.values(typologyCategories(instrument.json));
+}
+
+/** Invented answers to the guide's typology: each action carried out as often as its category suits the type. */
+export function demoTypology(rows: readonly string[], categories: readonly string[], propensity: Record<string, number>, random: () => number): Record<string, string> {
+  const typologie: Record<string, string> = {};
+  rows.forEach((row, i) => {
+    const share = propensity[categories[i]!]!;
+    typologie[row] = pickWeighted(random, [['realisee', share], ['prevue', 0.15], ['non', Math.max(0.05, 0.85 - share)]]);
+  });
+  return typologie;
 }
 
 export interface DemoResponse {
@@ -80,11 +93,7 @@ export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, rando
   if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error(`${instrument.id} : pas de typologie ni d’indicateurs suivis à inventer`);
   const p = PROPENSITY[c.type];
   const m = MEANS[c.type];
-  const typologie: Record<string, string> = {};
-  typology.rows.forEach((row, i) => {
-    const share = p[categories[i]!]!;
-    typologie[row] = pickWeighted(random, [['realisee', share], ['prevue', 0.15], ['non', Math.max(0.05, 0.85 - share)]]);
-  });
+  const typologie = demoTypology(typology.rows, categories, p, random);
   const importance = (share: number) => clamp(Math.round(share * 6 + normal(random) * 1.1), 0, 5);
   const acteurs: Record<string, string> = {};
   const actorShare: Record<string, number> = {

@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import type { SeedMode } from '../config.js';
 import type { AppDeps } from '../deps.js';
-import { instrumentsWith, type Catalog, type LoadedInstrument } from '../instruments/catalog.js';
+import { currentCampaign, instrumentsWith, type Catalog, type LoadedInstrument } from '../instruments/catalog.js';
 import { closeAndPublishCampaign } from '../queries/close-and-publish-campaign.js';
 import { countStoredRows } from '../queries/count-stored-rows.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { createResponse } from '../responses/create-response.js';
-import { DEMO_CAMPAIGN, DEMO_LABEL, DEMO_NOTE, demoResponses } from './demo-campaign.js';
+import { DEMO_CAMPAIGN, DEMO_LABEL, DEMO_NOTE, DEMO_SELF_DIAGNOSES_NOTE, demoResponses } from './demo-campaign.js';
+import { demoSelfDiagnoses } from './demo-self-diagnoses.js';
 
 export interface ReplayDataset {
   survey: string;
@@ -51,6 +52,38 @@ export async function loadReplay(deps: SeedDeps, instrument: LoadedInstrument, r
   return replay.responses.length;
 }
 
+/** A fictitious campaign of the instrument, closed and published: results to read. */
+async function loadDemoCampaign(deps: SeedDeps, instrument: LoadedInstrument): Promise<number> {
+  await saveCampaign(deps.db, {
+    survey_id: instrument.id,
+    campaign: DEMO_CAMPAIGN,
+    label: DEMO_LABEL,
+    nature: 'fictive',
+    note: DEMO_NOTE,
+    created_at: deps.clock.now().toISOString(),
+  });
+  const responses = demoResponses(instrument, deps.registry);
+  for (const { answers, status } of responses) await createResponse(deps, instrument, answers, status, { campaign: DEMO_CAMPAIGN, verified: true });
+  await closeAndPublish(deps, instrument.id, DEMO_CAMPAIGN);
+  return responses.length;
+}
+
+/** Fictitious verified responses in the campaign new respondents join: peers to be compared with. */
+async function loadDemoResponses(deps: SeedDeps, instrument: LoadedInstrument): Promise<number> {
+  const campaign = currentCampaign(instrument, deps.clock.now());
+  await saveCampaign(deps.db, {
+    survey_id: instrument.id,
+    campaign,
+    label: `${instrument.title} — avec des réponses fictives de démonstration`,
+    nature: 'fictive',
+    note: DEMO_SELF_DIAGNOSES_NOTE,
+    created_at: deps.clock.now().toISOString(),
+  });
+  const responses = demoSelfDiagnoses(instrument, deps.registry);
+  for (const { answers, status } of responses) await createResponse(deps, instrument, answers, status, { campaign, verified: true });
+  return responses.length;
+}
+
 /**
  * What a new, empty database receives: `replay` the four historical reconstructions,
  * `demo` those plus a fictitious annual campaign, `none` nothing. A database that already
@@ -64,19 +97,7 @@ export async function seedDatabase(deps: SeedDeps, mode: SeedMode): Promise<Seed
   for (const replay of loadReplays(instruments)) loaded += await loadReplay(deps, instruments.get(replay.survey)!, replay);
   if (mode !== 'demo') return { mode, seeded: true, loaded };
   for (const instrument of instrumentsWith(instruments, 'demo')) {
-    await saveCampaign(deps.db, {
-      survey_id: instrument.id,
-      campaign: DEMO_CAMPAIGN,
-      label: DEMO_LABEL,
-      nature: 'fictive',
-      note: DEMO_NOTE,
-      created_at: deps.clock.now().toISOString(),
-    });
-    for (const { answers, status } of demoResponses(instrument, deps.registry)) {
-      await createResponse(deps, instrument, answers, status, { campaign: DEMO_CAMPAIGN, verified: true });
-      loaded++;
-    }
-    await closeAndPublish(deps, instrument.id, DEMO_CAMPAIGN);
+    loaded += instrument.features.demo === 'campagne-fictive' ? await loadDemoCampaign(deps, instrument) : await loadDemoResponses(deps, instrument);
   }
   return { mode, seeded: true, loaded };
 }
