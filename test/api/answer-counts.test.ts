@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../../api/db/migrate.js';
+import type { SchemaAgnosticDb } from '../../api/db/schema-agnostic.js';
 import { countAnswerBases } from '../../api/queries/count-answer-bases.js';
 import { countAnswers } from '../../api/queries/count-answers.js';
 import { sumAnswerCounts } from '../../api/queries/sum-answer-counts.js';
@@ -58,7 +58,7 @@ describe('pre-aggregated counts', () => {
     const kept = await db.selectFrom('answer_group_counts').selectAll().where('n', '!=', 0).execute();
     expect(kept.length).toBeGreaterThan(100);
     await db.schema.dropTable('answer_group_counts').execute();
-    await (db as Kysely<any>).deleteFrom('kysely_migration').where('name', '=', '2026-11-23T0910-answer-group-counts').execute();
+    await (db as SchemaAgnosticDb).deleteFrom('kysely_migration').where('name', '=', '2026-11-23T0910-answer-group-counts').execute();
     await migrateToLatest(db);
     expect(sortBy(await db.selectFrom('answer_group_counts').selectAll().execute())).toEqual(sortBy(kept));
   });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 import { loadInstruments } from '../../instruments/catalog.js';
 import { compileCatalog } from '../../instruments/compile-catalog.js';
 import { backfillGroupCounts } from '../../queries/backfill-group-counts.js';
@@ -10,7 +10,7 @@ import { backfillGroupCounts } from '../../queries/backfill-group-counts.js';
  * campaign, the whole server waiting meanwhile (SQLite answers synchronously). Kept up to
  * date in every write like answer_counts, they make that breakdown a sum of rows too.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema
     .createTable('answer_group_counts')
     .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
@@ -34,6 +34,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('answer_group_counts').execute();
 }
