@@ -65,7 +65,7 @@ describe('the guide’s published figures, recomputed from the replayed response
     expect(zone.match).toBe(false);
     expect(zone.recomputed).toEqual({ nsp: 40, europe_amerique_sud: 33, chine: 27, maroc: 0 });
 
-    // One participant rates the relevance of financial transfers 5 instead of 3: the median leaves 2,5.
+    // One participant rates the relevance of financial transfers 1 instead of 3: the median leaves 2,5 for 2.
     const rated = await appWith((r) => {
       const ratings = (answers: Record<string, unknown>) => answers.indicateurs as IndicatorRatings;
       const a = r.responses.find((x) => ratings(x).transferts_financiers!.pertinence === 3)!;
