@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { COUNT_KEY, GROUP_COUNT_KEY } from '../queries/adjust-answer-counts.js';
+import type { SchemaAgnosticDb } from './schema-agnostic.js';
 import type { Database } from './schema.js';
 
 /*
@@ -43,7 +44,8 @@ export async function copyDatabase(
       .executeTakeFirstOrThrow();
     const total = Number(n);
     let done = 0;
-    await target.transaction().execute(async (trx) => {
+    // Rows travel as read, whatever the table: the copy writes them without today's row types.
+    await target.transaction().execute(async (trx: SchemaAgnosticDb) => {
       // Settings come from the target's own first start too (a generated admin token): the source wins.
       if (table.name === 'settings') await trx.deleteFrom('settings').execute();
       for (let offset = 0; offset < total; offset += BATCH) {
@@ -53,7 +55,7 @@ export async function copyDatabase(
           for (const column of table.omit) delete copy[column];
           return copy;
         });
-        if (clean.length > 0) await trx.insertInto(table.name as any).values(clean as any).execute();
+        if (clean.length > 0) await trx.insertInto(table.name).values(clean).execute();
         done += clean.length;
         onProgress?.(table.name, done, total);
       }

@@ -1,8 +1,9 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator } from 'kysely';
 import { migrations } from './migrations/index.js';
+import type { SchemaAgnosticDb } from './schema-agnostic.js';
 import { ensureSecondaryIndexes } from './secondary-indexes.js';
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+export async function migrateToLatest(db: SchemaAgnosticDb): Promise<void> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from './schema-agnostic.js';
 
 /*
  * The indexes that serve reads only, and that a bulk load may drop and build again at the
@@ -13,7 +13,7 @@ export const SECONDARY_INDEXES = [
   { name: 'answer_values_question', table: 'answer_values', columns: ['survey_id', 'campaign', 'status', 'question'] },
 ] as const;
 
-export async function dropSecondaryIndexes(db: Kysely<any>): Promise<void> {
+export async function dropSecondaryIndexes(db: SchemaAgnosticDb): Promise<void> {
   for (const index of SECONDARY_INDEXES) await db.schema.dropIndex(index.name).ifExists().execute();
 }
 
@@ -22,7 +22,7 @@ export async function dropSecondaryIndexes(db: Kysely<any>): Promise<void> {
  * that died before rebuilding them leaves a database that is slower for one start, never
  * a database without its indexes.
  */
-export async function ensureSecondaryIndexes(db: Kysely<any>): Promise<void> {
+export async function ensureSecondaryIndexes(db: SchemaAgnosticDb): Promise<void> {
   for (const index of SECONDARY_INDEXES) {
     await db.schema.createIndex(index.name).ifNotExists().on(index.table).columns([...index.columns]).execute();
   }

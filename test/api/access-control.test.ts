@@ -8,6 +8,8 @@ import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { newResponseId, newToken } from '../../api/security/tokens.js';
 import { ADMIN, ADMIN_HASH, adminJson, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry, testCatalog } from '../helpers/test-app.js';
+import { errorOf, readJson } from '../helpers/read-json.js';
+import type { InvitationsAnswer } from '../helpers/api-types.js';
 
 const json = adminJson;
 
@@ -39,13 +41,13 @@ describe('access control', () => {
     const clock: Clock = { now: () => now };
     const { app, db } = await testApp({ clock });
     expect((await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027' }))).status).toBe(201);
-    const inv = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', 'region:84'] }))).json()) as any;
-    const [a, b] = inv.created.map((x: any) => x.code as string);
+    const inv = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', 'region:84'] })));
+    const [a, b] = inv.created.map((x) => x.code);
     const first = (await (await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: {}, status: 'partial', invitation: a })).json()) as { id: string };
     // Reused: refused, pointing at the existing response.
     const reused = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: {}, status: 'partial', invitation: a });
     expect(reused.status).toBe(409);
-    expect(((await reused.json()) as any).error.details[0].responseId).toBe(first.id);
+    expect((await errorOf(reused)).details[0]!.responseId).toBe(first.id);
     // Another invitation's code does not open this response.
     expect((await getWithToken(app, `/api/responses/${first.id}`, b)).status).toBe(404);
     expect((await getWithToken(app, `/api/responses/${first.id}`, a)).status).toBe(200);
@@ -56,7 +58,7 @@ describe('access control', () => {
     const before = await count();
     const late = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: {}, status: 'partial', invitation: b });
     expect(late.status).toBe(409);
-    expect(((await late.json()) as any).error.code).toBe('campagne_close');
+    expect((await errorOf(late)).code).toBe('campagne_close');
     const lateEdit = await putJson(app, `/api/responses/${first.id}`, { answers: { budget_aict_euros: 1 }, status: 'partial' }, a);
     expect(lateEdit.status).toBe(409);
     expect(await count()).toBe(before);
@@ -104,9 +106,9 @@ describe('rate limits', () => {
     const refused = await post();
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('60');
-    const body = (await refused.json()) as any;
-    expect(body.error.code).toBe('trop_de_requetes');
-    expect(body.error.message).toMatch(/réessayez dans 60 s/);
+    const error = await errorOf(refused);
+    expect(error.code).toBe('trop_de_requetes');
+    expect(error.message).toMatch(/réessayez dans 60 s/);
     expect(Number((await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(3);
     now = new Date(now.getTime() + 61_000);
     expect((await post()).status).toBe(201);
@@ -122,6 +124,6 @@ describe('rate limits', () => {
     expect((await app.request(`/api/invitations/${newToken()}`)).status).toBe(404);
     const stopped = await getWithToken(app, `/api/responses/${r.id}`, newToken());
     expect(stopped.status).toBe(429);
-    expect(((await stopped.json()) as any).error.message).toMatch(/liens refusés/);
+    expect((await errorOf(stopped)).message).toMatch(/liens refusés/);
   });
 });

@@ -4,6 +4,9 @@ import type { Clock } from '../../api/deps.js';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { ADMIN, adminJson, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
 import { seededApp } from '../helpers/seeded.js';
+import { errorOf, readJson } from '../helpers/read-json.js';
+import type { CampaignTracking, ImportAnswer, InvitationsAnswer, OpenedInvitation, ResultsAnswer, StoredResponse } from '../helpers/api-types.js';
+import type { ErrorBody } from '../../api/http/errors.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 
@@ -22,10 +25,10 @@ describe('administrator routes', () => {
     for (const path of ['/api/admin/campaigns', '/api/admin/campaigns/enquete-annuelle/2027/tracking', '/api/admin/campaigns/enquete-annuelle/2027/export']) {
       const without = await app.request(path);
       expect(without.status).toBe(401);
-      expect(((await without.json()) as any).error.code).toBe('administrateur_requis');
+      expect((await errorOf(without)).code).toBe('administrateur_requis');
       const withResponseToken = await app.request(path, { headers: { authorization: `Bearer ${r.token}` } });
       expect(withResponseToken.status).toBe(403);
-      expect(((await withResponseToken.json()) as any).error.message).toMatch(/administration/);
+      expect((await errorOf(withResponseToken)).message).toMatch(/administration/);
     }
     const post = await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027' }, { authorization: `Bearer ${r.token}` }));
     expect(post.status).toBe(403);
@@ -50,12 +53,12 @@ describe('campaigns', () => {
     await db.insertInto('campaigns').values({ survey_id: 'arricod-2016', campaign: '2016', label: '2016', nature: 'reconstitution', note: null, created_at: now.toISOString(), opens_at: null, closes_at: now.toISOString(), published_at: null }).execute();
     const created = await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' });
     expect(created.status).toBe(409);
-    expect(((await created.json()) as any).error.code).toBe('campagne_close');
+    expect((await errorOf(created)).code).toBe('campagne_close');
     const edit = await putJson(app, `/api/responses/${r.id}`, { answers: { ...complete2016(), zone_cible: 'maroc' }, status: 'complete' }, r.token);
     expect(edit.status).toBe(409);
-    expect(((await edit.json()) as any).error.message).toMatch(/close/);
+    expect((await errorOf(edit)).message).toMatch(/close/);
     expect(await countStoredRows(db)).toEqual(before);
-    const read = (await (await getWithToken(app, `/api/responses/${r.id}`, r.token)).json()) as any;
+    const read = await readJson<StoredResponse>(await getWithToken(app, `/api/responses/${r.id}`, r.token));
     expect(read.answers.zone_cible).toBe('chine');
   });
 
@@ -68,7 +71,7 @@ describe('campaigns', () => {
     await app.request('/api/admin/campaigns/arricod-2016/r2027', patch({ publish: true }));
     const pub = await app.request('/api/surveys/arricod-2016/results?campaign=r2027');
     expect(pub.status).toBe(200);
-    expect(((await pub.json()) as any).n).toBe(5);
+    expect((await readJson<ResultsAnswer>(pub)).n).toBe(5);
   });
 });
 
@@ -78,17 +81,17 @@ describe('invitations', () => {
     await createCampaign(app, 'enquete-annuelle', '2027');
     const res = await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', '38185', 'Auvergne-Rhône-Alpes', 'Nulle-Part-sur-Mer', 'Saint-Martin'] }));
     expect(res.status).toBe(201);
-    const inv = (await res.json()) as any;
-    expect(inv.created.map((x: any) => x.collectivite)).toEqual(['epci:200040715', 'commune:38185', 'region:84']);
-    expect(inv.rejected.map((x: any) => x.line)).toEqual([4, 5]);
-    expect(inv.rejected[1].reason).toMatch(/Plusieurs collectivités/);
+    const inv = await readJson<InvitationsAnswer>(res);
+    expect(inv.created.map((x) => x.collectivite)).toEqual(['epci:200040715', 'commune:38185', 'region:84']);
+    expect(inv.rejected.map((x) => x.line)).toEqual([4, 5]);
+    expect(inv.rejected[1]!.reason).toMatch(/Plusieurs collectivités/);
     // Inviting the same collectivity again keeps the first link.
-    const again = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['region:84'] }))).json()) as any;
+    const again = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['region:84'] })));
     expect(again.created).toEqual([]);
-    expect(again.rejected[0].reason).toMatch(/Déjà invitée/);
+    expect(again.rejected[0]!.reason).toMatch(/Déjà invitée/);
 
-    const code = inv.created[0].code as string;
-    const opened = (await (await app.request(`/api/invitations/${code}`)).json()) as any;
+    const code = inv.created[0]!.code;
+    const opened = await readJson<OpenedInvitation>(await app.request(`/api/invitations/${code}`));
     expect(opened).toMatchObject({ surveyId: 'enquete-annuelle', campaign: '2027', collectivite: { key: 'epci:200040715', label: 'Grenoble-Alpes-Métropole (métropole)' }, responseId: null });
 
     const answers = { actions_realisees: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 } };
@@ -100,32 +103,32 @@ describe('invitations', () => {
 
     const second = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers, status: 'partial', invitation: code });
     expect(second.status).toBe(409);
-    expect(((await second.json()) as any).error.details[0].responseId).toBe(r.id);
-    const other = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { ...answers, collectivite: 'region:84' }, status: 'partial', invitation: inv.created[1].code });
+    expect((await errorOf(second)).details[0]!.responseId).toBe(r.id);
+    const other = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { ...answers, collectivite: 'region:84' }, status: 'partial', invitation: inv.created[1]!.code });
     expect(other.status).toBe(422);
     expect((await countStoredRows(db)).responses).toBe(1);
 
     // Reopening the link resumes the response: the invitation code reads and edits it.
-    expect(((await (await app.request(`/api/invitations/${code}`)).json()) as any).responseId).toBe(r.id);
+    expect((await readJson<OpenedInvitation>(await app.request(`/api/invitations/${code}`))).responseId).toBe(r.id);
     expect((await getWithToken(app, `/api/responses/${r.id}`, code)).status).toBe(200);
     expect((await putJson(app, `/api/responses/${r.id}`, { answers: { ...answers, collectivite: 'epci:200040715' }, status: 'partial' }, code)).status).toBe(200);
     // Another invitation's code does not open it.
-    expect((await getWithToken(app, `/api/responses/${r.id}`, inv.created[1].code)).status).toBe(404);
+    expect((await getWithToken(app, `/api/responses/${r.id}`, inv.created[1]!.code)).status).toBe(404);
     expect((await app.request('/api/invitations/ceci-n-est-pas-un-code-valide')).status).toBe(404);
   });
 
   it('tracking counts complete and partial answers by type and by region', async () => {
     const { app } = await testApp();
     await createCampaign(app, 'enquete-annuelle', '2027');
-    const inv = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', 'commune:38185', 'region:84'] }))).json()) as any;
+    const inv = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715', 'commune:38185', 'region:84'] })));
     await postJson(app, '/api/surveys/enquete-annuelle/responses', {
       answers: { actions_realisees: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 }, actions_a_renforcer: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 } },
       status: 'complete',
-      invitation: inv.created[1].code,
+      invitation: inv.created[1]!.code,
     });
-    const t = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/tracking', { headers: ADMIN })).json()) as any;
+    const t = await readJson<CampaignTracking>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/tracking', { headers: ADMIN }));
     expect([t.invited, t.complete, t.partial]).toEqual([3, 1, 0]);
-    expect(t.byType.find((x: any) => x.key === 'commune')).toMatchObject({ invited: 1, complete: 1 });
+    expect(t.byType.find((x) => x.key === 'commune')).toMatchObject({ invited: 1, complete: 1 });
     expect(t.byRegion).toEqual([{ key: '84', label: 'Auvergne-Rhône-Alpes', invited: 3, complete: 1, partial: 0 }]);
   });
 });
@@ -139,7 +142,7 @@ describe('exports and imports', () => {
 
   it('round trip: export then import into an empty database gives identical results (CSV and XLSX)', async () => {
     const source = await seededApp('demo');
-    const expected = (await (await source.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN })).json()) as any;
+    const expected = await readJson<ResultsAnswer>(await source.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN }));
 
     const csv = await exportFile(source.app, 'csv');
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
@@ -163,10 +166,10 @@ describe('exports and imports', () => {
         headers: { ...ADMIN, 'content-type': type },
         body,
       });
-      const report = (await res.json()) as any;
+      const report = await readJson<ImportAnswer>(res);
       expect(res.status, JSON.stringify(report).slice(0, 500)).toBe(200);
       expect(report.rejected).toEqual([]);
-      const got = (await (await target.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN })).json()) as any;
+      const got = await readJson<ResultsAnswer>(await target.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type', { headers: ADMIN }));
       expect(got.n).toBe(expected.n);
       expect(got.questions).toEqual(expected.questions);
       expect(got.groups).toEqual(expected.groups);
@@ -211,22 +214,22 @@ describe('exports and imports', () => {
     ].join('\r\n');
     const strict = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import?mode=tout-ou-rien', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
     expect(strict.status).toBe(422);
-    const body = (await strict.json()) as any;
+    const body = await readJson<ErrorBody & { report: ImportAnswer }>(strict);
     expect(body.error.code).toBe('import_refuse');
-    expect(body.report.rejected.map((r: any) => r.line)).toEqual([3, 4, 5]);
-    expect(body.report.rejected[0].problems[0]).toMatchObject({ question: 'session' });
-    expect(body.report.rejected[1].problems[0].message).toMatch(/Statut « termine » inconnu/);
-    expect(body.report.rejected[2].problems[0]).toMatchObject({ question: 'collectivite_type' });
+    expect(body.report.rejected.map((r) => r.line)).toEqual([3, 4, 5]);
+    expect(body.report.rejected[0]!.problems[0]).toMatchObject({ question: 'session' });
+    expect(body.report.rejected[1]!.problems[0]!.message).toMatch(/Statut « termine » inconnu/);
+    expect(body.report.rejected[2]!.problems[0]).toMatchObject({ question: 'collectivite_type' });
     expect(await countStoredRows(db)).toEqual({ responses: 0, answerValues: 0 });
 
     const partial = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import?mode=partiel', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
     expect(partial.status).toBe(200);
-    const report = (await partial.json()) as any;
+    const report = await readJson<ImportAnswer>(partial);
     expect([report.total, report.imported, report.rejected.length]).toEqual([5, 2, 3]);
     expect((await countStoredRows(db)).responses).toBe(2);
 
     const unknownColumn = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: 'statut;pays\r\ncomplete;fr' });
     expect(unknownColumn.status).toBe(422);
-    expect(((await unknownColumn.json()) as any).error.code).toBe('fichier_invalide');
+    expect((await errorOf(unknownColumn)).code).toBe('fichier_invalide');
   });
 });

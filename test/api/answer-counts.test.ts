@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recountAnswerCounts } from '../../api/counting/recount-answer-counts.js';
 import { seededRandom } from '../../api/seed/random.js';
 import { ADMIN, adminJson, complete2016, postJson, putJson, testApp, testCatalog } from '../helpers/test-app.js';
+import { readJson } from '../helpers/read-json.js';
 
 type Db = Awaited<ReturnType<typeof testApp>>['db'];
 const sortBy = <T,>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
@@ -31,7 +32,7 @@ describe('pre-aggregated counts', () => {
       expect((await app.request(`/api/admin/responses/${id}`, adminJson({ verified }, ADMIN, 'PATCH'))).status).toBe(200);
     for (let i = 0; i < 30; i++) {
       const body = { answers: random() < 0.2 ? sameCollectivity() : answers(), status: random() < 0.7 ? 'complete' : 'partial' };
-      const created = (await (await postJson(app, '/api/surveys/arricod-2016/responses', body)).json()) as { id: string; token: string };
+      const created = await readJson<{ id: string; token: string }>(await postJson(app, '/api/surveys/arricod-2016/responses', body));
       held.push(created);
       if (random() < 0.7) await verify(created.id, true);
     }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/test-app.js';
+import { readJson } from '../helpers/read-json.js';
+import type { CollectiviteView, CollectivitesPage } from '../helpers/api-types.js';
 
 const { app } = await testApp();
 const search = async (q: string, extra = '') =>
-  (await (await app.request(`/api/collectivites?q=${encodeURIComponent(q)}${extra}`)).json()) as { items: any[]; total: number };
+  readJson<CollectivitesPage>(await app.request(`/api/collectivites?q=${encodeURIComponent(q)}${extra}`));
 
 describe('GET /api/collectivites', () => {
   it('finds Grenoble-Alpes-Métropole for "grenoble", typed metropole', async () => {
@@ -17,14 +19,14 @@ describe('GET /api/collectivites', () => {
     const accents = await search('SAINT-MARTIN-D’HÈRES');
     expect(accents.items[0]).toMatchObject({ key: 'commune:38421', nom: "Saint-Martin-d'Hères" });
     const plain = await search('saint martin d heres');
-    expect(plain.items[0].key).toBe('commune:38421');
-    expect((await search('200040715')).items[0].key).toBe('epci:200040715');
-    expect((await search('38185')).items[0].key).toBe('commune:38185');
+    expect(plain.items[0]!.key).toBe('commune:38421');
+    expect((await search('200040715')).items[0]!.key).toBe('epci:200040715');
+    expect((await search('38185')).items[0]!.key).toBe('commune:38185');
   });
 
   it('gives a commune under 20,000 inhabitants the band moins_20k', async () => {
     const { items } = await search('Abergement-Clémenciat');
-    const commune = items.find((i) => i.key === 'commune:01001');
+    const commune = items.find((i) => i.key === 'commune:01001')!;
     expect(commune.type).toBe('commune');
     expect(commune.population).toBeLessThan(20_000);
     expect(commune.strate).toBe('moins_20k');
@@ -43,13 +45,13 @@ describe('GET /api/collectivites', () => {
     const second = await search('saint', '&take=5&skip=5');
     expect(first.items).toHaveLength(5);
     expect(first.total).toBeGreaterThan(100);
-    expect(second.items[0].key).not.toBe(first.items[0].key);
+    expect(second.items[0]!.key).not.toBe(first.items[0]!.key);
     const bad = await app.request('/api/collectivites?q=a&take=5000');
     expect(bad.status).toBe(422);
   });
 
   it('reads one entry by key, 404 for an unknown key', async () => {
-    const one = (await (await app.request('/api/collectivites/region:84')).json()) as any;
+    const one = await readJson<CollectiviteView>(await app.request('/api/collectivites/region:84'));
     expect(one.nom).toBe('Auvergne-Rhône-Alpes');
     expect((await app.request('/api/collectivites/commune:00000')).status).toBe(404);
   });

@@ -8,6 +8,8 @@ import { createApp } from '../../api/app.js';
 import { groupCommitWriter } from '../../api/responses/response-writer.js';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
 import { ADMIN_HASH, adminJson, fixedClock, postJson, testApp, testRegistry, testCatalog } from '../helpers/test-app.js';
+import { readJson } from '../helpers/read-json.js';
+import type { InvitationsAnswer, StoredResponse } from '../helpers/api-types.js';
 
 const answers = (budget: number) => ({ ...completeAnnualAnswers, budget_aict_euros: budget });
 
@@ -32,7 +34,7 @@ describe('group commit of new responses', () => {
     // Every acknowledged response reads back with its own answers.
     for (const [i, r] of results.entries()) {
       const { id, token } = (await r.json()) as { id: string; token: string };
-      const back = (await (await app.request(`/api/responses/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;
+      const back = await readJson<StoredResponse>(await app.request(`/api/responses/${id}`, { headers: { authorization: `Bearer ${token}` } }));
       expect(back.answers.budget_aict_euros).toBe(1000 * (i + 1));
     }
     // And the counts hold the 40 of them.
@@ -49,8 +51,8 @@ describe('group commit of new responses', () => {
     const { app, db } = await testApp();
     const json = adminJson;
     expect((await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027', label: 'Campagne 2027' }))).status).toBe(201);
-    const inv = (await (await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715'] }))).json()) as any;
-    const code = inv.created[0].code as string;
+    const inv = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', json({ lines: ['epci:200040715'] })));
+    const code = inv.created[0]!.code;
     const withInvitation = { answers: { budget_aict_euros: 5 }, status: 'partial', invitation: code };
     const results = await Promise.all([
       ...Array.from({ length: 10 }, () => postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: answers(7), status: 'complete' })),

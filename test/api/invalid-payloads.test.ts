@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { complete2016, FRENCH, postJson, testApp } from '../helpers/test-app.js';
+import { errorOf, readJson } from '../helpers/read-json.js';
+import type { ErrorBody } from '../../api/http/errors.js';
 
 const { app, db } = await testApp();
 let existing: { id: string; token: string };
@@ -86,7 +88,7 @@ describe(`${CASES.length} kinds of invalid payload`, () => {
     const before = await countStoredRows(db);
     const res = await send(c);
     expect(res.status).toBe(c.status);
-    const body = (await res.json()) as { error: { code: string; message: string; details: any[] } };
+    const body = await readJson<ErrorBody>(res);
     expect(body.error.code).toBe(c.code);
     expect(body.error.message).toMatch(FRENCH);
     if (c.detail) {
@@ -115,7 +117,7 @@ describe('requests from another site', () => {
       body: JSON.stringify({ answers: complete2016(), status: 'complete' }),
     });
     expect(foreign.status).toBe(403);
-    expect(((await foreign.json()) as any).error).toMatchObject({ code: 'origine_refusee', message: expect.stringMatching(FRENCH) });
+    expect(await errorOf(foreign)).toMatchObject({ code: 'origine_refusee', message: expect.stringMatching(FRENCH) });
     expect(await countStoredRows(db)).toEqual(before);
     const own = await app.request('http://observatoire.test/api/surveys/arricod-2016/responses', {
       method: 'POST',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getWithToken, postJson, testApp } from '../helpers/test-app.js';
+import { readJson } from '../helpers/read-json.js';
+import type { Diagnostic, PeersAnswer } from '../helpers/api-types.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 
@@ -17,7 +19,7 @@ async function annual(app: App, type: string, strate: string, budget: number, ex
 async function peers(app: App, r: { id: string; token: string }) {
   const res = await getWithToken(app, `/api/responses/${r.id}/peers`, r.token);
   expect(res.status).toBe(200);
-  return (await res.json()) as any;
+  return readJson<PeersAnswer>(res);
 }
 
 const allSteps = (status: number) => ({
@@ -45,16 +47,16 @@ describe('peer comparison of the annual survey', () => {
     // Band group has 4 (< 5): the whole type is used. Peers 90, 120, 180, 400, 600 (thousands).
     expect(five.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: null, n: 5 });
     expect(five.suppressed).toBe(false);
-    expect(five.numbers.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 400_000, percentileRank: 60, peerCount: 5 });
+    expect(five.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 400_000, percentileRank: 60, peerCount: 5 });
     // 4 of 5 peers carried out branding, this collectivity did not.
-    expect(five.choices['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 80, prevue: 0, non: 20 }, peerCount: 5 });
+    expect(five.choices!['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 80, prevue: 0, non: 20 }, peerCount: 5 });
     expect(five.gaps).toEqual([{ action: 'branding', peerShare: 80 }]);
 
     await annual(app, 'metropole', '100k_500k', 250_000);
     const narrowed = await peers(app, me);
     // Now 5 in the band: narrowed. Peers 90, 120, 180, 250, 400; the response's own 250 is not among them.
     expect(narrowed.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: '100k_500k', n: 5 });
-    expect(narrowed.numbers.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 250_000, percentileRank: 70, peerCount: 5 });
+    expect(narrowed.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 250_000, percentileRank: 70, peerCount: 5 });
   });
 
   it('peers and diagnostic cannot be read with another response’s token, nor without one', async () => {
@@ -85,13 +87,13 @@ describe('self-diagnosis', () => {
     };
     const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers, status: 'complete' });
     const r = (await res.json()) as { id: string; token: string };
-    const d = (await (await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token)).json()) as any;
+    const d = await readJson<Diagnostic>(await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token));
     expect(Object.keys(d.steps)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre']);
-    expect(d.steps.diagnostic_partage.score).toBeCloseTo(55.556, 2);
-    expect(d.steps.cadrage.score).toBeCloseTo(33.333, 2);
+    expect(d.steps.diagnostic_partage!.score).toBeCloseTo(55.556, 2);
+    expect(d.steps.cadrage!.score).toBeCloseTo(33.333, 2);
     expect(d.overall).toBeCloseTo((100 + 55.556 + 33.333 + 100 + 100) / 5, 2);
     expect(d.level).toBe('avance'); // 77,8 ≥ 75
-    expect(d.recommendations.map((x: any) => [x.item, x.section])).toEqual([
+    expect(d.recommendations.map((x) => [x.item, x.section])).toEqual([
       ['vision_politique', 'Fiche B'],
       ['opportunites', 'Fiche B'],
       ['priorites_geographiques', 'Fiche C'],
@@ -100,8 +102,8 @@ describe('self-diagnosis', () => {
       ['financements_identifies', 'Fiche C'],
     ]);
     // Cooperation is planned: its practical sheet and its funding leads.
-    expect(d.categories.map((c: any) => c.section)).toEqual(['Fiche pratique 3']);
-    expect(d.funding[0].leads.map((l: any) => l.name)).toContain('URBACT');
+    expect(d.categories.map((c) => c.section)).toEqual(['Fiche pratique 3']);
+    expect(d.funding[0]!.leads.map((l) => l.name)).toContain('URBACT');
     // Without stored workshop responses, the guide's printed table ranks the indicators.
     expect(d.indicators[0]).toEqual({ code: 'nationalites_habitants', acces: 3, pertinence: 5 });
   });
@@ -117,8 +119,8 @@ describe('self-diagnosis', () => {
     const p = await peers(app, me);
     expect(p.peerGroup).toEqual({ collectivite_type: 'commune', strate_population: 'moins_20k', n: 5 });
     // Peers' overall scores 0, 33.3, 33.3, 100, 100; mine 66.7: 3 below → 60.
-    expect(p.numbers.overall.percentileRank).toBe(60);
-    expect(p.numbers.overall.peerMedian).toBeCloseTo(33.333, 2);
-    expect(Object.keys(p.numbers)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre', 'overall']);
+    expect(p.numbers!.overall!.percentileRank).toBe(60);
+    expect(p.numbers!.overall!.peerMedian).toBeCloseTo(33.333, 2);
+    expect(Object.keys(p.numbers!)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre', 'overall']);
   });
 });

@@ -8,6 +8,9 @@ import { createApp } from '../../api/app.js';
 import { fixedClock, testDatabase, testRegistry } from '../helpers/test-app.js';
 import { instruments, seededApp } from '../helpers/seeded.js';
 
+/** What the workshop rated for each indicator: its access and its relevance, 1 to 5. */
+type IndicatorRatings = Record<string, { acces: number; pertinence: number }>;
+
 const published = loadPublishedFigures();
 const REPLAY_SURVEYS = instrumentsWith(instruments, 'replay').map((i) => i.id);
 const { app } = await seededApp('replay');
@@ -42,7 +45,7 @@ describe('the guide’s published figures, recomputed from the replayed response
     const zone = (await comparisons(app, 'arricod-2016')).find((c) => c.id === 'arricod-2016.zone_cible')!;
     expect(zone.recomputed).toEqual({ nsp: 40, europe_amerique_sud: 33, chine: 20, maroc: 7 });
     const ua = (await comparisons(app, 'ua-2014-indicateurs'))[0]!;
-    expect((ua.recomputed as any).transferts_financiers).toEqual({ acces: 2, pertinence: 2.5 });
+    expect((ua.recomputed as IndicatorRatings).transferts_financiers).toEqual({ acces: 2, pertinence: 2.5 });
   });
 
   it('fails as soon as one replayed answer changes (checked on a mutated copy)', async () => {
@@ -62,14 +65,15 @@ describe('the guide’s published figures, recomputed from the replayed response
     expect(zone.match).toBe(false);
     expect(zone.recomputed).toEqual({ nsp: 40, europe_amerique_sud: 33, chine: 27, maroc: 0 });
 
-    // One participant rates the relevance of financial transfers 5 instead of 3: the median leaves 2,5.
+    // One participant rates the relevance of financial transfers 1 instead of 3: the median leaves 2,5 for 2.
     const rated = await appWith((r) => {
-      const a = r.responses.find((x: any) => x.indicateurs.transferts_financiers.pertinence === 3) as any;
-      a.indicateurs.transferts_financiers.pertinence = 1;
+      const ratings = (answers: Record<string, unknown>) => answers.indicateurs as IndicatorRatings;
+      const a = r.responses.find((x) => ratings(x).transferts_financiers!.pertinence === 3)!;
+      ratings(a).transferts_financiers!.pertinence = 1;
     }, 'ua-2014-indicateurs');
     const ua = (await comparisons(rated, 'ua-2014-indicateurs'))[0]!;
     expect(ua.match).toBe(false);
-    expect((ua.recomputed as any).transferts_financiers.pertinence).toBe(2);
+    expect((ua.recomputed as IndicatorRatings).transferts_financiers!.pertinence).toBe(2);
   });
 
   it('surveys without published figures answer an empty list', async () => {

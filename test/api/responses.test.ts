@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { complete2016, FRENCH, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
+import { errorOf, readJson } from '../helpers/read-json.js';
+import type { StoredResponse, SurveyDefinition, SurveySummary } from '../helpers/api-types.js';
+
+/** A page of a SurveyJS definition, as far as the test reads it. */
+type PageJson = { elements: { name: string }[] };
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 beforeEach(async () => {
@@ -20,7 +25,7 @@ describe('surveys', () => {
   });
 
   it('GET /api/surveys lists the six instruments with their campaign', async () => {
-    const list = (await (await ctx.app.request('/api/surveys')).json()) as any[];
+    const list = await readJson<SurveySummary[]>(await ctx.app.request('/api/surveys'));
     expect(list.map((s) => s.id).sort()).toEqual([
       'arricod-2014', 'arricod-2016', 'autodiagnostic', 'enquete-annuelle', 'ua-2014-indicateurs', 'ua-2015-kit-de-survie',
     ]);
@@ -31,14 +36,14 @@ describe('surveys', () => {
   });
 
   it('GET /api/surveys/:id returns the SurveyJS definition; unknown id is a French 404', async () => {
-    const body = (await (await ctx.app.request('/api/surveys/ua-2014-indicateurs')).json()) as any;
+    const body = await readJson<SurveyDefinition>(await ctx.app.request('/api/surveys/ua-2014-indicateurs'));
     expect(body.id).toBe('ua-2014-indicateurs');
-    expect(body.json.pages[1].elements[0].name).toBe('indicateurs');
+    expect((body.json.pages[1] as PageJson).elements[0]!.name).toBe('indicateurs');
     const res = await ctx.app.request('/api/surveys/inconnu');
     expect(res.status).toBe(404);
-    const err = (await res.json()) as any;
-    expect(err.error.code).toBe('questionnaire_inconnu');
-    expect(err.error.message).toMatch(FRENCH);
+    const err = await errorOf(res);
+    expect(err.code).toBe('questionnaire_inconnu');
+    expect(err.message).toMatch(FRENCH);
   });
 });
 
@@ -51,13 +56,13 @@ describe('responses', () => {
 
     const mine = await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token);
     expect(mine.status).toBe(200);
-    const body = (await mine.json()) as any;
+    const body = await readJson<StoredResponse>(mine);
     expect(body).toMatchObject({ id: created.id, surveyId: 'arricod-2016', status: 'complete', answers: complete2016() });
     expect(typeof body.updatedAt).toBe('string');
 
     const without = await getWithToken(ctx.app, `/api/responses/${created.id}`);
     expect(without.status).toBe(401);
-    expect(((await without.json()) as any).error.code).toBe('jeton_manquant');
+    expect((await errorOf(without)).code).toBe('jeton_manquant');
 
     const other = await create();
     const crossed = await getWithToken(ctx.app, `/api/responses/${created.id}`, other.token);
@@ -97,7 +102,7 @@ describe('responses', () => {
     expect(after.filter((r) => r.question === 'zone_cible')).toEqual([
       { question: 'zone_cible', row_key: '', col_key: '', value: 'maroc', num: null, status: 'partial' },
     ]);
-    const read = (await (await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token)).json()) as any;
+    const read = await readJson<StoredResponse>(await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token));
     expect(read.answers.zone_cible).toBe('maroc');
     expect(read.status).toBe('partial');
   });
@@ -106,9 +111,9 @@ describe('responses', () => {
     const created = await create({ zone_cible: 'nsp' }, 'partial');
     const res = await putJson(ctx.app, `/api/responses/${created.id}`, { answers: { zone_cible: 'nsp' }, status: 'complete' }, created.token);
     expect(res.status).toBe(422);
-    const err = (await res.json()) as any;
-    expect(err.error.details.map((d: any) => d.question).sort()).toEqual(['actions_a_renforcer', 'actions_realisees', 'collectivite_type']);
-    const stillPartial = (await (await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token)).json()) as any;
+    const err = await errorOf(res);
+    expect(err.details.map((d) => d.question).sort()).toEqual(['actions_a_renforcer', 'actions_realisees', 'collectivite_type']);
+    const stillPartial = await readJson<StoredResponse>(await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token));
     expect(stillPartial.status).toBe('partial');
   });
 
@@ -121,7 +126,7 @@ describe('responses', () => {
     const anonymous = await putJson(ctx.app, `/api/responses/${a.id}`, { answers: { zone_cible: 'maroc' }, status: 'partial' });
     expect(anonymous.status).toBe(401);
     expect(await countStoredRows(ctx.db)).toEqual(before);
-    const read = (await (await getWithToken(ctx.app, `/api/responses/${a.id}`, a.token)).json()) as any;
+    const read = await readJson<StoredResponse>(await getWithToken(ctx.app, `/api/responses/${a.id}`, a.token));
     expect(read.answers.zone_cible).toBe('chine');
   });
 });
@@ -130,7 +135,7 @@ describe('collectivity from the registry', () => {
   it('derives type and population band from the chosen collectivity', async () => {
     const { collectivite_type: _t, strate_population: _s, ...rest } = complete2016();
     const created = await create({ ...rest, collectivite: 'epci:200040715' });
-    const read = (await (await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token)).json()) as any;
+    const read = await readJson<StoredResponse>(await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token));
     expect(read.answers).toMatchObject({ collectivite: 'epci:200040715', collectivite_type: 'metropole', strate_population: '100k_500k' });
     const row = await ctx.db.selectFrom('responses').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     expect([row.collectivite, row.collectivite_type, row.strate_population]).toEqual(['epci:200040715', 'metropole', '100k_500k']);
@@ -143,9 +148,9 @@ describe('collectivity from the registry', () => {
       status: 'complete',
     });
     expect(res.status).toBe(422);
-    const err = (await res.json()) as any;
-    expect(err.error.details).toEqual([expect.objectContaining({ question: 'collectivite_type', code: 'profil_contradictoire' })]);
-    expect(err.error.details[0].message).toContain('Grenoble-Alpes-Métropole');
+    const err = await errorOf(res);
+    expect(err.details).toEqual([expect.objectContaining({ question: 'collectivite_type', code: 'profil_contradictoire' })]);
+    expect(err.details[0]!.message).toContain('Grenoble-Alpes-Métropole');
     expect(await countStoredRows(ctx.db)).toEqual(before);
   });
 });
@@ -168,11 +173,11 @@ describe('concurrent edits', () => {
     // A second tab still holding version 1 would overwrite the first edit: refused.
     const stale = await put('nsp', '"v1"');
     expect(stale.status).toBe(412);
-    const err = (await stale.json()) as any;
-    expect(err.error.code).toBe('modification_concurrente');
-    expect(err.error.message).toMatch(/modifiée entre-temps/);
+    const err = await errorOf(stale);
+    expect(err.code).toBe('modification_concurrente');
+    expect(err.message).toMatch(/modifiée entre-temps/);
     expect(await countStoredRows(ctx.db)).toEqual(before);
-    const now = (await (await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token)).json()) as any;
+    const now = await readJson<StoredResponse>(await getWithToken(ctx.app, `/api/responses/${created.id}`, created.token));
     expect(now.answers.zone_cible).toBe('maroc');
     // Without If-Match the edit goes through (and raises the version).
     const blind = await put('chine');

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../api/seed/random.js';
+import type { QuestionResult, ResultsDocument } from '../../api/results/build-results-document.js';
 import { ADMIN, postJson, testApp } from '../helpers/test-app.js';
+import { errorOf, readJson } from '../helpers/read-json.js';
+import type { TrendsAnswer } from '../helpers/api-types.js';
 
-type Answers = Record<string, any>;
+/** The answers this test draws for the annual survey. */
+interface Answers {
+  collectivite_type: string;
+  actions_realisees: Record<string, number>;
+  actions_a_renforcer: Record<string, number>;
+  typologie_actions: Record<string, string>;
+  orientation_partenaires?: string;
+  zones_cibles?: string[];
+  budget_aict_euros?: number;
+}
+
+/** A question's part of a results document, of the kind the test knows that question has. */
+type ResultOf<K extends QuestionResult['kind']> = Extract<QuestionResult, { kind: K }>;
 
 const ZONES = ['europe', 'amerique_nord', 'amerique_sud', 'afrique_nord', 'afrique_subsaharienne', 'moyen_orient', 'asie', 'oceanie'];
 const ORIENTATIONS = ['nouveaux_partenaires', 'actualisation_cooperations', 'les_deux', 'nsp'];
@@ -43,7 +58,7 @@ async function results(app: Awaited<ReturnType<typeof testApp>>['app'], query: s
   // Campaigns created by posting are not published: the administrator reads them.
   const res = await app.request(`/api/surveys/enquete-annuelle/results?${query}`, { headers: ADMIN });
   expect(res.status).toBe(200);
-  return (await res.json()) as any;
+  return readJson<ResultsDocument>(res);
 }
 
 describe('results of random responses posted through the API equal an independent count', () => {
@@ -64,28 +79,32 @@ describe('results of random responses posted through the API equal an independen
     expect(doc.n).toBe(60);
 
     const answeredOrientation = complete.filter((a) => a.orientation_partenaires);
-    expect(doc.questions.orientation_partenaires.base).toBe(answeredOrientation.length);
+    const orientation = doc.questions.orientation_partenaires as ResultOf<'choice'>;
+    expect(orientation.base).toBe(answeredOrientation.length);
     for (const code of ORIENTATIONS) {
       const n = answeredOrientation.filter((a) => a.orientation_partenaires === code).length;
-      expect(doc.questions.orientation_partenaires.counts[code]).toBe(n);
-      expect(doc.questions.orientation_partenaires.percents[code]).toBe(pct(n, answeredOrientation.length));
+      expect(orientation.counts[code]).toBe(n);
+      expect(orientation.percents[code]).toBe(pct(n, answeredOrientation.length));
     }
 
     const answeredZones = complete.filter((a) => a.zones_cibles);
-    expect(doc.questions.zones_cibles.base).toBe(answeredZones.length);
-    for (const z of ZONES) expect(doc.questions.zones_cibles.counts[z]).toBe(answeredZones.filter((a) => a.zones_cibles.includes(z)).length);
+    const zones = doc.questions.zones_cibles as ResultOf<'multi'>;
+    expect(zones.base).toBe(answeredZones.length);
+    for (const z of ZONES) expect(zones.counts[z]).toBe(answeredZones.filter((a) => a.zones_cibles!.includes(z)).length);
 
+    const typology = doc.questions.typologie_actions as ResultOf<'matrix'>;
     for (const row of TYPO_ROWS) {
       const answered = complete.filter((a) => a.typologie_actions[row]);
-      const got = doc.questions.typologie_actions.rows[row];
+      const got = typology.rows[row]!;
       expect(got.base).toBe(answered.length);
       for (const v of ['realisee', 'prevue', 'non']) expect(got.counts[v]).toBe(answered.filter((a) => a.typologie_actions[row] === v).length);
     }
-    expect(doc.questions.typologie_actions.rows.avantages_comparatifs.base).toBe(0);
+    expect(typology.rows.avantages_comparatifs!.base).toBe(0);
 
+    const actions = doc.questions.actions_realisees as ResultOf<'matrix'>;
     for (const row of ['promotion_internationale', 'internationalisation_entreprises', 'cooperation_economique']) {
       const values = complete.map((a) => a.actions_realisees[row] as number);
-      const stats = doc.questions.actions_realisees.rows[row].stats;
+      const stats = actions.rows[row]!.stats!;
       expect(stats.median).toBe(median(values));
       expect(stats.mean).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 10);
       expect(stats.min).toBe(Math.min(...values));
@@ -93,20 +112,22 @@ describe('results of random responses posted through the API equal an independen
     }
 
     const budgets = complete.filter((a) => a.budget_aict_euros !== undefined).map((a) => a.budget_aict_euros as number);
-    expect(doc.questions.budget_aict_euros.base).toBe(budgets.length);
-    expect(doc.questions.budget_aict_euros.stats.median).toBe(median(budgets));
-    expect(doc.questions.budget_aict_euros.stats.mean).toBeCloseTo(budgets.reduce((s, v) => s + v, 0) / budgets.length, 6);
+    const budget = doc.questions.budget_aict_euros as ResultOf<'number'>;
+    expect(budget.base).toBe(budgets.length);
+    expect(budget.stats!.median).toBe(median(budgets));
+    expect(budget.stats!.mean).toBeCloseTo(budgets.reduce((s, v) => s + v, 0) / budgets.length, 6);
 
     // Grouped by type: the whole campaign is the same, and each group is counted on its own responses.
     const grouped = await results(app, 'campaign=2026&groupBy=collectivite_type');
     expect(grouped.questions).toEqual(doc.questions);
     for (const t of types) {
       const mine = complete.filter((a) => a.collectivite_type === t);
-      expect(grouped.groups[t].n).toBe(mine.length);
+      const group = grouped.groups![t]!;
+      expect(group.n).toBe(mine.length);
       const withOrientation = mine.filter((a) => a.orientation_partenaires);
-      expect(grouped.groups[t].questions.orientation_partenaires.base).toBe(withOrientation.length);
-      expect(grouped.groups[t].questions.budget_aict_euros.stats.median).toBe(
-        median(mine.filter((a) => a.budget_aict_euros !== undefined).map((a) => a.budget_aict_euros)),
+      expect((group.questions!.orientation_partenaires as ResultOf<'choice'>).base).toBe(withOrientation.length);
+      expect((group.questions!.budget_aict_euros as ResultOf<'number'>).stats!.median).toBe(
+        median(mine.filter((a) => a.budget_aict_euros !== undefined).map((a) => a.budget_aict_euros!)),
       );
     }
     // Free texts and the collectivity itself are never in results.
@@ -121,17 +142,17 @@ describe('small groups are withheld', () => {
     for (let i = 0; i < 12; i++) await post(app, randomAnswers(random, 'region'));
     for (let i = 0; i < 5; i++) await post(app, randomAnswers(random, 'metropole'));
     let doc = await results(app, 'campaign=2026&groupBy=collectivite_type');
-    expect(doc.groups.metropole).toMatchObject({ n: 5, suppressed: false });
-    expect(doc.groups.metropole.questions.actions_realisees).toBeDefined();
+    expect(doc.groups!.metropole).toMatchObject({ n: 5, suppressed: false });
+    expect(doc.groups!.metropole!.questions!.actions_realisees).toBeDefined();
     for (let i = 0; i < 4; i++) await post(app, randomAnswers(random, 'commune'));
     for (let i = 0; i < 9; i++) await post(app, randomAnswers(random, 'departement'));
     doc = await results(app, 'campaign=2026&groupBy=collectivite_type');
-    expect(doc.groups.commune).toEqual({ n: 4, suppressed: true, reason: expect.stringMatching(/Moins de 5 réponses/) });
-    expect(doc.groups.commune.questions).toBeUndefined();
+    expect(doc.groups!.commune).toEqual({ n: 4, suppressed: true, reason: expect.stringMatching(/Moins de 5 réponses/) });
+    expect(doc.groups!.commune!.questions).toBeUndefined();
     // The total is published, so the next smallest group (métropoles, 5) is withheld too.
-    expect(doc.groups.metropole).toMatchObject({ n: 5, suppressed: true, reason: expect.stringMatching(/par différence/) });
-    expect(doc.groups.departement.suppressed).toBe(false);
-    expect(doc.groups.region.suppressed).toBe(false);
+    expect(doc.groups!.metropole).toMatchObject({ n: 5, suppressed: true, reason: expect.stringMatching(/par différence/) });
+    expect(doc.groups!.departement!.suppressed).toBe(false);
+    expect(doc.groups!.region!.suppressed).toBe(false);
   });
 
   it('a campaign smaller than SUPPRESSION_K publishes nothing', async () => {
@@ -145,7 +166,7 @@ describe('small groups are withheld', () => {
     const { app } = await testApp();
     const res = await app.request('/api/surveys/enquete-annuelle/results?groupBy=zones_cibles');
     expect(res.status).toBe(422);
-    expect(((await res.json()) as any).error.code).toBe('regroupement_invalide');
+    expect((await errorOf(res)).code).toBe('regroupement_invalide');
   });
 });
 
@@ -165,12 +186,12 @@ describe('trends from the 2016 survey to the annual survey', () => {
     for (let i = 0; i < 10; i++) await post(app, { ...randomAnswers(random, 'region'), orientation_partenaires: 'les_deux' });
     const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026', { headers: ADMIN });
     expect(res.status).toBe(200);
-    const trends = (await res.json()) as any;
-    const series = trends.series.find((s: any) => s.from.surveyId === 'arricod-2016');
-    const change = series.questions.orientation_partenaires.codes.nouveaux_partenaires;
+    const trends = await readJson<TrendsAnswer>(res);
+    const series = trends.series.find((s) => s.from.surveyId === 'arricod-2016')!;
+    const change = series.questions.orientation_partenaires!.codes!.nouveaux_partenaires!;
     expect(change).toMatchObject({ from: { count: 10, base: 10, percent: 100 }, to: { count: 0, base: 10, percent: 0 }, points: -100, significant: true });
     expect(change.p).toBeCloseTo(1.0825e-5, 8);
-    const stable = series.questions.collectivite_type.codes.region;
+    const stable = series.questions.collectivite_type!.codes!.region;
     expect(stable).toMatchObject({ points: 0, significant: false });
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { seededApp } from '../helpers/seeded.js';
+import { readJson } from '../helpers/read-json.js';
+import type { NumberResult } from '../../api/instruments/kinds/number.js';
+import type { ResultsDocument } from '../../api/results/build-results-document.js';
 
 describe('SEED', () => {
   it('none leaves a new database empty', async () => {
@@ -44,8 +47,9 @@ describe('SEED', () => {
     expect(campaign.label).toMatch(/fictives/);
     // Plausible differences: régions spend more than communes.
     const res = await a.app.request('/api/surveys/enquete-annuelle/results?campaign=demo&groupBy=collectivite_type');
-    const doc = (await res.json()) as any;
-    expect(doc.groups.region.questions.budget_aict_euros.stats.median).toBeGreaterThan(doc.groups.commune.questions.budget_aict_euros.stats.median * 5);
+    const doc = await readJson<ResultsDocument>(res);
+    const budgetMedian = (type: string) => (doc.groups![type]!.questions!.budget_aict_euros as NumberResult).stats!.median!;
+    expect(budgetMedian('region')).toBeGreaterThan(budgetMedian('commune') * 5);
   });
 
   it('a database that already holds responses is not seeded again', async () => {

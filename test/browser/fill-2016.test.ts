@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../helpers/browser.js';
+import { readJson } from '../helpers/read-json.js';
+import type { StoredResponse } from '../helpers/api-types.js';
 
 const suite = browserSuite();
 
@@ -106,7 +108,7 @@ describe('answering the 2016 survey in the browser', () => {
     // The response is stored, complete, and readable through the API with its token.
     const res = await fetch(`${suite.server().url}/api/responses/${id}`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
-    const stored = (await res.json()) as any;
+    const stored = await readJson<StoredResponse>(res);
     expect(stored.status).toBe('complete');
     expect(stored.answers).toEqual({
       collectivite: 'epci:200040715',

@@ -23,21 +23,42 @@ export const INJECTED_SELECTOR = '[onerror], [onload], [onmouseover], [onclick]'
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
+/** The parts of a SurveyJS definition rewritten below, as the instruments' JSON writes them. */
+interface ChoiceJson {
+  value: unknown;
+  text?: string;
+}
+interface ElementJson {
+  name?: string;
+  title?: string;
+  choices?: ChoiceJson[];
+}
+interface PageJson {
+  description?: string;
+  elements: ElementJson[];
+}
+interface EditableSurveyJson {
+  title: string;
+  pages: PageJson[];
+  completedHtml?: string;
+  [property: string]: unknown;
+}
+
 /** The six instruments, with markup and scripts written into the texts of two of them. */
 export function hostileInstruments(): Instrument[] {
   return loadInstruments().map((instrument) => {
-    const json = clone(instrument.json) as any;
+    const json = clone(instrument.json) as EditableSurveyJson;
     if (instrument.id === 'enquete-annuelle') {
       json.title = 'Enquête <img src="x" onerror="window.__xss=1"><b>annuelle</b>';
-      json.pages[0].description = '<script>window.__xss=2</script>Qui répond ?';
-      const type = json.pages[0].elements.find((e: any) => e.name === 'collectivite_type');
+      json.pages[0]!.description = '<script>window.__xss=2</script>Qui répond ?';
+      const type = json.pages[0]!.elements.find((e) => e.name === 'collectivite_type')!;
       type.title = 'Type de <svg onload="window.__xss=3">collectivité</svg>';
-      type.choices.find((c: any) => c.value === 'region').text = '<i onmouseover="window.__xss=4">Région</i> &amp; co';
+      type.choices!.find((c) => c.value === 'region')!.text = '<i onmouseover="window.__xss=4">Région</i> &amp; co';
       json.completedHtml = '<img src="x" onerror="window.__xss=5">Merci &lt;script&gt;';
       return { ...instrument, title: json.title, json };
     }
     if (instrument.id === 'ua-2015-kit-de-survie') {
-      const comment = json.pages.flatMap((p: any) => p.elements).find((e: any) => e.name === 'commentaire');
+      const comment = json.pages.flatMap((p) => p.elements).find((e) => e.name === 'commentaire')!;
       comment.title = 'Commentaire <img src="x" onerror="window.__xss=6">libre';
       return { ...instrument, json };
     }

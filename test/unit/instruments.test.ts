@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { Model } from 'survey-core';
+import {
+  Model,
+  type ItemValue,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionMatrixDropdownModel,
+  type QuestionMatrixModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+  type QuestionTextModel,
+} from 'survey-core';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { registerCustomProperties } from '../../surveys/custom-properties.js';
 
 registerCustomProperties();
 const instruments = new Map(loadInstruments().map((i) => [i.id, i]));
 
-function model(id: string): any {
+function model(id: string): Model {
   const instrument = instruments.get(id);
   if (!instrument) throw new Error(`instrument ${id} missing`);
   const m = new Model(instrument.json);
@@ -14,11 +24,16 @@ function model(id: string): any {
   return m;
 }
 const values = (items: { value: unknown }[]) => items.map((i) => i.value);
-const question = (id: string, name: string) => {
-  const q = model(id).getQuestionByName(name);
+/** A question of a model, read as the survey-core class its `type` makes it. */
+const byName = <Q extends Question>(m: Model, name: string) => m.getQuestionByName(name) as Q;
+const question = <Q extends Question>(id: string, name: string) => {
+  const q = byName<Q>(model(id), name);
   expect(q, `${id}.${name}`).toBeTruthy();
   return q;
 };
+/** Our custom properties (surveys/custom-properties.ts), which survey-core's types do not name. */
+type TypologyRow = ItemValue & { categorie: string; sousCategorie: string };
+type GuidedQuestion = QuestionMatrixModel & { sectionGuide?: string };
 
 const TYPOLOGY = {
   internationalisation_entreprises: {
@@ -74,75 +89,75 @@ describe('the six instruments load in survey-core with the codes of instruments.
       // One profile block, the same everywhere: peer groups and breakdowns key on it.
       expect(JSON.stringify(instrument.json.pages[0]), id).toBe(firstPage);
       const m = model(id);
-      expect(m.pages[0].questions.map((q: any) => q.name)).toEqual([
+      expect(m.pages[0]!.questions.map((q) => q.name)).toEqual([
         'collectivite', 'collectivite_type', 'strate_population', 'service_repondant',
       ]);
     }
     const profile = model('arricod-2016');
-    expect(values(profile.getQuestionByName('collectivite_type').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(profile, 'collectivite_type').choices)).toEqual([
       'region', 'departement', 'metropole', 'communaute_urbaine', 'communaute_agglomeration', 'communaute_communes', 'commune', 'autre',
     ]);
-    expect(values(profile.getQuestionByName('strate_population').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(profile, 'strate_population').choices)).toEqual([
       'moins_20k', '20k_100k', '100k_500k', '500k_1m', 'plus_1m',
     ]);
-    expect(values(profile.getQuestionByName('service_repondant').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(profile, 'service_repondant').choices)).toEqual([
       'relations_internationales', 'developpement_economique', 'cabinet_elus', 'agence_developpement', 'autre',
     ]);
   });
 
   it('enquete-annuelle: 27 typology rows in 3 categories and 6 sub-categories, realisee/prevue/non', () => {
-    const q = question('enquete-annuelle', 'typologie_actions');
+    const q = question<QuestionMatrixModel>('enquete-annuelle', 'typologie_actions');
     expect(values(q.columns)).toEqual(['realisee', 'prevue', 'non']);
     expect(q.rows).toHaveLength(27);
     const grouped: Record<string, Record<string, string[]>> = {};
-    for (const row of q.rows) ((grouped[row.categorie] ??= {})[row.sousCategorie] ??= []).push(row.value);
+    for (const row of q.rows as TypologyRow[]) ((grouped[row.categorie] ??= {})[row.sousCategorie] ??= []).push(row.value);
     expect(grouped).toEqual(TYPOLOGY);
     const m = model('enquete-annuelle');
-    expect(values(m.getQuestionByName('zones_cibles').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(m, 'zones_cibles').choices)).toEqual([
       'europe', 'amerique_nord', 'amerique_sud', 'afrique_nord', 'afrique_subsaharienne', 'moyen_orient', 'asie', 'oceanie',
     ]);
-    expect(values(m.getQuestionByName('indicateurs_suivis').choices)).toEqual(INDICATORS);
-    expect(values(m.getQuestionByName('acteurs_mobilises').rows)).toEqual(ACTORS);
+    expect(values(byName<QuestionSelectBase>(m, 'indicateurs_suivis').choices)).toEqual(INDICATORS);
+    expect(values(byName<QuestionMatrixModel>(m, 'acteurs_mobilises').rows)).toEqual(ACTORS);
     for (const name of ['budget_aict_euros', 'etp_aict', 'partenariats_actifs']) {
-      expect(m.getQuestionByName(name).inputType).toBe('number');
-      expect(m.getQuestionByName(name).min).toBe(0);
+      expect(byName<QuestionTextModel>(m, name).inputType).toBe('number');
+      expect(byName<QuestionTextModel>(m, name).min).toBe(0);
     }
-    expect(values(m.getQuestionByName('evaluation_impact').choices)).toEqual(['systematique', 'parfois', 'jamais']);
+    expect(values(byName<QuestionSelectBase>(m, 'evaluation_impact').choices)).toEqual(['systematique', 'parfois', 'jamais']);
   });
 
   it('ua-2014-indicateurs: 18 rows with acces and pertinence rated 1 to 5', () => {
-    const q = question('ua-2014-indicateurs', 'indicateurs');
+    const q = question<QuestionMatrixDropdownModel>('ua-2014-indicateurs', 'indicateurs');
     expect(q.getType()).toBe('matrixdropdown');
     expect(values(q.rows)).toEqual(INDICATORS);
-    expect(q.columns.map((c: any) => c.name)).toEqual(['acces', 'pertinence']);
+    expect(q.columns.map((c) => c.name)).toEqual(['acces', 'pertinence']);
     for (const c of q.columns) {
       expect(c.cellType).toBe('rating');
-      expect([c.templateQuestion.rateMin, c.templateQuestion.rateMax]).toEqual([1, 5]);
+      expect([(c.templateQuestion as QuestionRatingModel).rateMin, (c.templateQuestion as QuestionRatingModel).rateMax]).toEqual([1, 5]);
     }
   });
 
   it('arricod-2016: 6 actor rows oui/non, rating matrices 0-5, target zones, orientation', () => {
-    const actors = question('arricod-2016', 'acteurs_mobilises');
+    const actors = question<QuestionMatrixModel>('arricod-2016', 'acteurs_mobilises');
     expect(values(actors.rows)).toEqual(ACTORS);
     expect(values(actors.columns)).toEqual(['oui', 'non']);
     for (const name of ['actions_realisees', 'actions_a_renforcer']) {
-      const q = question('arricod-2016', name);
+      const q = question<QuestionMatrixModel>('arricod-2016', name);
       expect(values(q.rows)).toEqual(['promotion_internationale', 'internationalisation_entreprises', 'cooperation_economique']);
       expect(values(q.columns)).toEqual([0, 1, 2, 3, 4, 5]);
     }
-    expect(values(question('arricod-2016', 'zone_cible').choices)).toEqual(['nsp', 'europe_amerique_sud', 'chine', 'maroc', 'autre']);
-    expect(values(question('arricod-2016', 'orientation_partenaires').choices)).toEqual([
+    expect(values(question<QuestionSelectBase>('arricod-2016', 'zone_cible').choices)).toEqual(['nsp', 'europe_amerique_sud', 'chine', 'maroc', 'autre']);
+    expect(values(question<QuestionSelectBase>('arricod-2016', 'orientation_partenaires').choices)).toEqual([
       'nouveaux_partenaires', 'actualisation_cooperations', 'les_deux', 'nsp',
     ]);
   });
 
   it('arricod-2014: yes/no, conditional initiative and implementation, rating 0-5', () => {
     const m = model('arricod-2014');
-    const yesNo = m.getQuestionByName('projets_cooperation_eco');
+    const yesNo = byName<QuestionBooleanModel>(m, 'projets_cooperation_eco');
     expect([yesNo.valueTrue, yesNo.valueFalse]).toEqual(['oui', 'non']);
     const codes = ['dri', 'dev_eco', 'elus_cabinet', 'agence_developpement', 'acteurs_economiques', 'autre'];
     for (const name of ['initiative', 'mise_en_oeuvre']) {
-      const q = m.getQuestionByName(name);
+      const q = byName<QuestionSelectBase>(m, name);
       expect(values(q.choices)).toEqual(codes);
       expect(q.visibleIf).toBe("{projets_cooperation_eco} = 'oui'");
     }
@@ -151,20 +166,20 @@ describe('the six instruments load in survey-core with the codes of instruments.
     expect(m.getQuestionByName('initiative').isVisible).toBe(false);
     m.setValue('projets_cooperation_eco', 'oui');
     expect(m.getQuestionByName('initiative').isVisible).toBe(true);
-    const rating = m.getQuestionByName('implication_acteurs_eco');
+    const rating = byName<QuestionRatingModel>(m, 'implication_acteurs_eco');
     expect([rating.rateMin, rating.rateMax]).toEqual([0, 5]);
   });
 
   it('ua-2015-kit-de-survie: sessions and the three lists of the Kit de survie', () => {
     const m = model('ua-2015-kit-de-survie');
-    expect(values(m.getQuestionByName('session').choices)).toEqual(['1', '2', '3']);
-    expect(values(m.getQuestionByName('besoins').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(m, 'session').choices)).toEqual(['1', '2', '3']);
+    expect(values(byName<QuestionSelectBase>(m, 'besoins').choices)).toEqual([
       'analyse_legislative', 'secteurs_concurrentiels', 'approche_nationale_pays_partenaire', 'solidarite_et_cooperation_eco', 'valoriser_agents_ri',
     ]);
-    expect(values(m.getQuestionByName('exemples_pratiques').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(m, 'exemples_pratiques').choices)).toEqual([
       'site_collaboratif_profils', 'visite_sites', 'agence', 'bureaux_representation', 'plateforme_international', 'discours_argumentaire',
     ]);
-    expect(values(m.getQuestionByName('recommandations_utiles').choices)).toEqual([
+    expect(values(byName<QuestionSelectBase>(m, 'recommandations_utiles').choices)).toEqual([
       'formation_agents_ri', 'organigramme_acteurs_export', 'enquete_bonnes_pratiques', 'guide_methodologique',
     ]);
     expect(m.getQuestionByName('commentaire').getType()).toBe('comment');
@@ -173,12 +188,12 @@ describe('the six instruments load in survey-core with the codes of instruments.
   it('autodiagnostic: the five steps with their items, status 0-3, guide section, and the typology', () => {
     const m = model('autodiagnostic');
     for (const [step, [section, items]] of Object.entries(STEPS)) {
-      const q = m.getQuestionByName(step);
+      const q = byName<GuidedQuestion>(m, step);
       expect(q.getType(), step).toBe('matrix');
       expect(values(q.rows), step).toEqual(items);
       expect(values(q.columns), step).toEqual([0, 1, 2, 3]);
       expect(q.sectionGuide, step).toBe(section);
     }
-    expect(m.getQuestionByName('typologie_actions').rows).toHaveLength(27);
+    expect(byName<QuestionMatrixModel>(m, 'typologie_actions').rows).toHaveLength(27);
   });
 });

@@ -1,4 +1,13 @@
-import { Model, type Question } from 'survey-core';
+import {
+  Model,
+  type ItemValue,
+  type Question,
+  type QuestionBooleanModel,
+  type QuestionMatrixBaseModel,
+  type QuestionMatrixDropdownModel,
+  type QuestionRatingModel,
+  type QuestionSelectBase,
+} from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileInstrument } from '../../api/instruments/compile-instrument.js';
@@ -22,21 +31,29 @@ const pairs = (items: { value: unknown; text: string }[] | undefined): Pairs => 
 
 /** What survey-core shows of a question: its title and the label of each code, row and column. */
 function surveyCoreReading(q: Question) {
-  const a = q as unknown as Record<string, any>;
   const type = q.getType();
+  const yesNo = q as QuestionBooleanModel;
+  const matrix = q as QuestionMatrixBaseModel<unknown, unknown>;
   const choices: Pairs =
     type === 'boolean'
-      ? [[String(a.valueTrue), a.labelTrue], [String(a.valueFalse), a.labelFalse]]
+      ? [[String(yesNo.valueTrue), yesNo.labelTrue], [String(yesNo.valueFalse), yesNo.labelFalse]]
       : type === 'rating'
-        ? pairs(a.visibleRateValues)
+        ? pairs((q as QuestionRatingModel).visibleRateValues)
         : ['radiogroup', 'dropdown', 'checkbox'].includes(type)
-          ? pairs(a.choices)
+          ? pairs((q as QuestionSelectBase).choices)
           : [];
-  const rows: Pairs = ['matrix', 'matrixdropdown'].includes(type) ? pairs(a.rows) : [];
+  const rows: Pairs = ['matrix', 'matrixdropdown'].includes(type) ? pairs(matrix.rows) : [];
   const columns: Pairs =
-    type === 'matrix' ? pairs(a.columns) : type === 'matrixdropdown' ? a.columns.map((c: any) => [c.name, c.title]) : [];
+    type === 'matrix'
+      ? pairs(matrix.columns)
+      : type === 'matrixdropdown'
+        ? (q as QuestionMatrixDropdownModel).columns.map((c): [string, string] => [c.name, c.title])
+        : [];
   return { title: q.title, choices, rows, columns };
 }
+
+/** A matrix column's cell question: a rating, or a question with choices. */
+type CellQuestion = Question & { visibleRateValues?: ItemValue[]; choices?: ItemValue[] };
 
 const entries = (m: Map<string, string>): Pairs => [...m.entries()];
 
@@ -59,19 +76,24 @@ describe.each(loadInstruments().map((i) => [i.id, i] as const))('the one walker 
 
   it('compiles the codes survey-core accepts for each question', () => {
     const spec = compileInstrument(instrument.id, instrument.json);
-    for (const q of model.getAllQuestions() as unknown as Record<string, any>[]) {
+    for (const q of model.getAllQuestions()) {
       const s = spec.questions.get(q.name)!;
       expect(s.required, q.name).toBe(q.isRequired);
       expect(s.visibleIf, q.name).toBe(q.visibleIf || null);
       if ('values' in s && q.getType() !== 'matrix' && q.getType() !== 'rating') {
-        const codes = q.getType() === 'boolean' ? [q.valueTrue, q.valueFalse] : q.choices.map((c: any) => c.value);
+        const yesNo = q as QuestionBooleanModel;
+        const codes = q.getType() === 'boolean' ? [yesNo.valueTrue, yesNo.valueFalse] : (q as QuestionSelectBase).choices.map((c: ItemValue) => c.value);
         expect(s.values, q.name).toEqual(codes);
       }
-      if (s.kind === 'rating') expect(s.values).toEqual(q.visibleRateValues.map((v: any) => v.value));
-      if (s.kind === 'matrix') expect([s.rows, s.values]).toEqual([q.rows.map((r: any) => r.value), q.columns.map((c: any) => c.value)]);
+      if (s.kind === 'rating') expect(s.values).toEqual((q as QuestionRatingModel).visibleRateValues.map((v) => v.value));
+      const matrix = q as QuestionMatrixBaseModel<unknown, unknown>;
+      if (s.kind === 'matrix') expect([s.rows, s.values]).toEqual([matrix.rows.map((r: ItemValue) => r.value), matrix.columns.map((c: ItemValue) => c.value)]);
       if (s.kind === 'matrixdropdown') {
         expect(s.columns.map((c) => [c.name, c.values])).toEqual(
-          q.columns.map((c: any) => [c.name, (c.templateQuestion.visibleRateValues ?? c.templateQuestion.choices).map((v: any) => v.value)]),
+          (q as QuestionMatrixDropdownModel).columns.map((c) => {
+            const cell = c.templateQuestion as CellQuestion;
+            return [c.name, (cell.visibleRateValues ?? cell.choices)!.map((v) => v.value)];
+          }),
         );
       }
     }

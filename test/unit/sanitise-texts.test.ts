@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadInstruments } from '../../api/instruments/catalog.js';
+import { loadInstruments, type SurveyJson } from '../../api/instruments/catalog.js';
 import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { escapedText, plainText, sanitiseInstrumentTexts } from '../../api/instruments/sanitise-texts.js';
 import { hostileInstruments, PLAIN } from '../helpers/hostile-instruments.js';
@@ -25,7 +25,8 @@ describe('instrument texts are made plain', () => {
       title: { fr: '<b>Titre</b>', default: '<i>Title</i>' },
       pages: [{ name: 'p<1', elements: [{ type: 'text', name: 'x', visibleIf: '{n} < 3 and {m} > 1', title: 'X <u>souligné</u>', choices: [{ value: '<b>', text: '<b>Gras</b>' }] }] }],
     };
-    expect(sanitiseInstrumentTexts(json as any)).toEqual({
+    // A localised title: SurveyJS reads one, our SurveyJson type names titles as plain strings.
+    expect(sanitiseInstrumentTexts(json as unknown as SurveyJson)).toEqual({
       title: { fr: 'Titre', default: 'Title' },
       pages: [{ name: 'p<1', elements: [{ type: 'text', name: 'x', visibleIf: '{n} < 3 and {m} > 1', title: 'X souligné', choices: [{ value: '<b>', text: 'Gras' }] }] }],
     });
@@ -36,7 +37,7 @@ describe('instrument texts are made plain', () => {
     const annual = compiled.get('enquete-annuelle')!;
     expect(annual.title).toBe(PLAIN.surveyTitle);
     expect(annual.json.title).toBe(PLAIN.surveyTitle);
-    expect((annual.json.pages[0] as any).description).toBe(PLAIN.pageDescription);
+    expect((annual.json.pages[0] as { description?: string }).description).toBe(PLAIN.pageDescription);
     expect(annual.spec.questions.get('collectivite_type')!.title).toBe(PLAIN.typeTitle);
     expect(annual.json.completedHtml).toBe('Merci &lt;script&gt;');
     expect(compiled.get('ua-2015-kit-de-survie')!.spec.questions.get('commentaire')!.title).toBe(PLAIN.commentTitle);

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 import { isPostgres } from '../engine-of.js';
 
-// Migrations are typed Kysely<any>: they describe the schema of their own date, not today's.
-export async function up(db: Kysely<any>): Promise<void> {
+// Migrations are typed SchemaAgnosticDb: they describe the schema of their own date, not today's.
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema
     .createTable('responses')
     .addColumn('id', 'varchar(32)', (col) => col.primaryKey())
@@ -50,7 +50,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('answer_values').execute();
   await db.schema.dropTable('responses').execute();
 }

@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /**
  * Campaigns: what a survey's responses are grouped into (a year, or `permanent`), with a
  * label and its nature, so that reconstructions and fictitious data are labelled as such
  * wherever they are shown.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema
     .createTable('campaigns')
     .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
@@ -19,6 +19,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('campaigns').execute();
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /**
  * Pre-aggregated counts of complete responses per survey × campaign × type × population band
@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
  * grouping millions. `value = ''` rows count the respondents who answered (the base).
  * Also repeats the profile on each answer row, for per-group number statistics without a join.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema
     .createTable('answer_counts')
     .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
@@ -27,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('answer_values').addColumn('strate_population', 'varchar(16)').execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('answer_counts').execute();
   await db.schema.alterTable('answer_values').dropColumn('collectivite_type').execute();
   await db.schema.alterTable('answer_values').dropColumn('strate_population').execute();

@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /**
  * Campaign operations: opening and closing dates and publication of a campaign,
  * invitations that bind a collectivity to one response, and settings (the administrator
  * token's hash when it was generated rather than given).
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.alterTable('campaigns').addColumn('opens_at', 'varchar(32)').execute();
   await db.schema.alterTable('campaigns').addColumn('closes_at', 'varchar(32)').execute();
   await db.schema.alterTable('campaigns').addColumn('published_at', 'varchar(32)').execute();
@@ -31,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('settings').execute();
   await db.schema.dropTable('invitations').execute();
   for (const column of ['opens_at', 'closes_at', 'published_at']) {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /*
  * The 7-column index over answer values (survey, campaign, status, question, row, column,
@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
  * response written (52 answer rows each), a third of the write path, measured with
  * 12,800 responses in batches of 64.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropIndex('answer_values_aggregate').ifExists().execute();
   await db.schema
     .createIndex('answer_values_question')
@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropIndex('answer_values_question').ifExists().execute();
   await db.schema
     .createIndex('answer_values_aggregate')

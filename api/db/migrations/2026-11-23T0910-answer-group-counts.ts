@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /*
  * The counts split by the answer to a single-choice question other than the profile.
@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
  * campaign, the whole server waiting meanwhile (SQLite answers synchronously). Kept up to
  * date in every write like answer_counts, they make that breakdown a sum of rows too.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema
     .createTable('answer_group_counts')
     .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
@@ -27,6 +27,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   // which recounts every count from the responses that count.
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('answer_group_counts').execute();
 }

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 import { recountAnswerCounts } from '../../counting/recount-answer-counts.js';
 import { compileCatalog } from '../../instruments/compile-catalog.js';
 
@@ -11,7 +12,7 @@ import { compileCatalog } from '../../instruments/compile-catalog.js';
  * Responses already stored: those of invitations and of the service's own reconstructions
  * and demonstrations are verified; the counts are recounted from the counted ones.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.alterTable('responses').addColumn('verification', 'varchar(16)', (col) => col.notNull().defaultTo('en_attente')).execute();
   await db.schema.alterTable('responses').addColumn('counted', 'integer', (col) => col.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('responses').addColumn('counted_changed_at', 'varchar(32)').execute();
@@ -78,7 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (any) await recountAnswerCounts(db, compileCatalog());
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.dropTable('peer_changes').execute();
   await db.schema.dropTable('peer_snapshot_counts').execute();
   await db.schema.dropTable('peer_snapshots').execute();
