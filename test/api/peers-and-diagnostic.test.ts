@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DAY, movingClock } from '../helpers/anonymity.js';
 import { getWithToken, postJson, testApp } from '../helpers/test-app.js';
+import { postVerified } from '../helpers/verified.js';
 import { readJson } from '../helpers/read-json.js';
 import type { Diagnostic, PeersAnswer } from '../helpers/api-types.js';
 
@@ -31,32 +33,46 @@ const allSteps = (status: number) => ({
 });
 
 describe('peer comparison of the annual survey', () => {
-  it('suppresses 4 peers, shows 5, narrows to the band only at k, and never counts the response itself', async () => {
-    const { app } = await testApp();
-    const me = await annual(app, 'metropole', '100k_500k', 250_000, { typologie_actions: { branding: 'non', salons_etranger: 'realisee' } });
-    for (const b of [90_000, 180_000, 400_000, 120_000]) await annual(app, 'metropole', '100k_500k', b, { typologie_actions: { branding: 'realisee' } });
-    // Others that are not peers: another type, and a draft.
-    await annual(app, 'region', '100k_500k', 1);
+  it('counts verified peers only, withholds everything under k (n included), shows from k, narrows to the band at k, never counts the reader', async () => {
+    const clock = movingClock('2026-11-22T10:00:00Z');
+    const { app } = await testApp({ clock });
+    const verified = (type: string, strate: string, budget: number, extra: Record<string, unknown> = {}) =>
+      postVerified(app, 'enquete-annuelle', { collectivite_type: type, strate_population: strate, actions_realisees: ACTIONS, actions_a_renforcer: ACTIONS, budget_aict_euros: budget, ...extra });
+    const me = await verified('metropole', '100k_500k', 250_000, { typologie_actions: { branding: 'non', salons_etranger: 'realisee' } });
+    for (const b of [90_000, 180_000, 400_000, 120_000]) await verified('metropole', '100k_500k', b, { typologie_actions: { branding: 'realisee' } });
+    // Others that are not peers: another type, a draft, and responses nobody checked.
+    await verified('region', '100k_500k', 1);
     await annual(app, 'metropole', '100k_500k', 1, {}, 'partial');
+    for (let i = 0; i < 6; i++) await annual(app, 'metropole', '100k_500k', 1);
 
     const four = await peers(app, me);
-    expect(four).toEqual({ peerGroup: { collectivite_type: 'metropole', strate_population: null, n: 4 }, suppressed: true, reason: expect.stringMatching(/au moins 5/) });
+    expect(four).toEqual({
+      peerGroup: { collectivite_type: 'metropole', strate_population: null, asOf: '2026-11-22T00:00:00.000Z' },
+      suppressed: true,
+      reason: expect.stringMatching(/au moins 5/),
+    });
 
-    await annual(app, 'metropole', '500k_1m', 600_000, { typologie_actions: { branding: 'non' } });
-    const five = await peers(app, me);
-    // Band group has 4 (< 5): the whole type is used. Peers 90, 120, 180, 400, 600 (thousands).
-    expect(five.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: null, n: 5 });
-    expect(five.suppressed).toBe(false);
-    expect(five.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 400_000, percentileRank: 60, peerCount: 5 });
-    // 4 of 5 peers carried out branding, this collectivity did not.
-    expect(five.choices!['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 80, prevue: 0, non: 20 }, peerCount: 5 });
-    expect(five.gaps).toEqual([{ action: 'branding', peerShare: 80 }]);
+    // Six more métropoles of another band: more than k changes, so tomorrow's snapshot shows them.
+    for (const b of [600_000, 700_000, 800_000, 900_000, 1_000_000, 1_100_000]) await verified('metropole', '500k_1m', b, { typologie_actions: { branding: 'non' } });
+    expect((await peers(app, me)).suppressed).toBe(true); // still today's snapshot
+    clock.advance(DAY);
+    const ten = await peers(app, me);
+    // The band has 4 peers (< 5): the whole type. Peers 90 … 1 100 (thousands), the reader's 250 not among them.
+    expect(ten.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: null, n: 10, asOf: '2026-11-23T00:00:00.000Z' });
+    expect(ten.suppressed).toBe(false);
+    // Median 500 000; q1 = 235 000 → 240 000, q3 = 875 000 → 880 000 (two significant figures); 250 000 lies between q1 and the median.
+    expect(ten.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 500_000, q1: 240_000, q3: 880_000, position: 'q2' });
+    expect(ten.choices!['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 40, prevue: 0, non: 60 } });
+    expect(ten.gaps).toEqual([]);
 
-    await annual(app, 'metropole', '100k_500k', 250_000);
+    // Six more in the reader's band: tomorrow the band has 10 peers, and is used.
+    for (const b of [250_000, 260_000, 270_000, 280_000, 290_000, 300_000]) await verified('metropole', '100k_500k', b, { typologie_actions: { branding: 'realisee' } });
+    clock.advance(DAY);
     const narrowed = await peers(app, me);
-    // Now 5 in the band: narrowed. Peers 90, 120, 180, 250, 400; the response's own 250 is not among them.
-    expect(narrowed.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: '100k_500k', n: 5 });
-    expect(narrowed.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 180_000, q1: 120_000, q3: 250_000, percentileRank: 70, peerCount: 5 });
+    expect(narrowed.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: '100k_500k', n: 10, asOf: '2026-11-24T00:00:00.000Z' });
+    // Peers 90, 120, 180, 250, 260, 270, 280, 290, 300, 400 (thousands): median 265 000 → 270 000.
+    expect(narrowed.numbers!.budget_aict_euros!.peerMedian).toBe(270_000);
+    expect(narrowed.gaps).toEqual([{ action: 'branding', peerShare: 100 }]);
   });
 
   it('peers and diagnostic cannot be read with another response’s token, nor without one', async () => {
@@ -110,17 +126,13 @@ describe('self-diagnosis', () => {
 
   it('compares the five step scores and the overall score with peers', async () => {
     const { app } = await testApp();
-    const post = async (status: number) => {
-      const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite_type: 'commune', strate_population: 'moins_20k', ...allSteps(status) }, status: 'complete' });
-      return (await res.json()) as { id: string; token: string };
-    };
+    const post = (status: number) => postVerified(app, 'autodiagnostic', { collectivite_type: 'commune', strate_population: 'moins_20k', ...allSteps(status) });
     const me = await post(2);
     for (const s of [0, 1, 1, 3, 3]) await post(s);
     const p = await peers(app, me);
-    expect(p.peerGroup).toEqual({ collectivite_type: 'commune', strate_population: 'moins_20k', n: 5 });
-    // Peers' overall scores 0, 33.3, 33.3, 100, 100; mine 66.7: 3 below → 60.
-    expect(p.numbers!.overall!.percentileRank).toBe(60);
-    expect(p.numbers!.overall!.peerMedian).toBeCloseTo(33.333, 2);
+    expect(p.peerGroup).toMatchObject({ collectivite_type: 'commune', strate_population: 'moins_20k', n: 5 });
+    // Peers' overall scores 0, 33.3, 33.3, 100, 100: median 33 (two significant figures), q3 100; mine 66.7 lies between them.
+    expect(p.numbers!.overall).toEqual({ value: expect.closeTo(66.667, 2), peerMedian: 33, q1: 33, q3: 100, position: 'q3' });
     expect(Object.keys(p.numbers!)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre', 'overall']);
   });
 });
