@@ -1,0 +1,194 @@
+import { expect } from 'vitest';
+import type { Clock } from '../../api/deps.js';
+import type { CollectiviteType } from '../../api/registry/registry.js';
+import type { Strate } from '../../api/registry/strate.js';
+import { ADMIN, adminJson, getWithToken, postJson, putJson, testApp, testRegistry } from './test-app.js';
+
+/*
+ * What the anonymity tests drive: the administrator's campaign operations (campaigns,
+ * invitations, closing, publishing, validation), the verified respondents who answer
+ * through their invitation, and the attacker, who has only the public routes and its own
+ * responses.
+ */
+
+export type App = Awaited<ReturnType<typeof testApp>>['app'];
+export interface Holder {
+  id: string;
+  token: string;
+}
+/** A JSON body read back from the API: its shape is what is under test, so it stays loose. */
+export type Json = any;
+
+export const ANNUAL = 'enquete-annuelle';
+export const DAY = 24 * 60 * 60 * 1000;
+
+/** A clock the test moves: snapshots and closings need time to pass. */
+export function movingClock(start: string): Clock & { advance(ms: number): void } {
+  let now = new Date(start);
+  return {
+    now: () => now,
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+/** Registry keys of real collectivities of one type and population band, in registry order. */
+export function collectivities(type: CollectiviteType, strate: Strate, count: number): string[] {
+  const keys = testRegistry()
+    .all()
+    .filter((c) => c.type === type && c.strate === strate)
+    .map((c) => c.key);
+  if (keys.length < count) throw new Error(`only ${keys.length} ${type} in ${strate}`);
+  return keys.slice(0, count);
+}
+
+/** Twenty rows of the annual survey's typology: the answers the attacks try to read. */
+export const TYPOLOGY_ROWS = [
+  'avantages_comparatifs',
+  'marches_emergents',
+  'formations_export',
+  'financements_prospection',
+  'deplacements_entreprises',
+  'appui_rh_specialisees',
+  'marches_aide_developpement',
+  'conseil_strategie',
+  'incubateurs_etranger',
+  'diagnostic_veille',
+  'forums_rencontres',
+  'accompagnement_clusters',
+  'marketing_territorial',
+  'branding',
+  'evenements_locaux',
+  'reseaux_territoires',
+  'accueil_delegations',
+  'foires_salons_locaux',
+  'salons_etranger',
+  'visibilite_cooperation',
+] as const;
+export const TYPOLOGY_CODES = ['realisee', 'prevue', 'non'] as const;
+export type TypologyCode = (typeof TYPOLOGY_CODES)[number];
+export type Typology = Record<string, TypologyCode>;
+
+/** A typology answer on the twenty rows, row i answered `code(i)`. */
+export function typology(code: (i: number) => TypologyCode): Typology {
+  return Object.fromEntries(TYPOLOGY_ROWS.map((row, i) => [row, code(i)]));
+}
+
+/** A victim's distinctive typology: carried out or planned on every row, never "non", in an irregular pattern. */
+export const VICTIM_TYPOLOGY = typology((i) => ([0, 2, 3, 7, 11, 12, 13, 17, 19].includes(i) ? 'prevue' : 'realisee'));
+
+/** The other non-"non" code of a row: what a peer answers to stand apart from the victim. */
+export const otherThan = (code: TypologyCode): TypologyCode => (code === 'realisee' ? 'prevue' : 'realisee');
+
+const RATINGS = { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 4 };
+
+/** A complete answer set of the annual survey with the given extras (the profile comes from the registry when invited). */
+export function annualAnswers(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { actions_realisees: RATINGS, actions_a_renforcer: RATINGS, ...extra };
+}
+
+async function ok(res: Response, status = 200): Promise<Json> {
+  const body = (await res.json()) as Json;
+  expect(res.status, JSON.stringify(body).slice(0, 400)).toBe(status);
+  return body;
+}
+
+export async function openCampaign(app: App, surveyId: string, campaign: string): Promise<void> {
+  await ok(await app.request('/api/admin/campaigns', adminJson({ surveyId, campaign })), 201);
+}
+
+/** Invites the collectivities and returns each one's invitation code. */
+export async function invite(app: App, surveyId: string, campaign: string, keys: readonly string[]): Promise<Map<string, string>> {
+  const body = await ok(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}/invitations`, adminJson({ lines: keys })), 201);
+  expect(body.rejected).toEqual([]);
+  return new Map((body.created as { collectivite: string; code: string }[]).map((x) => [x.collectivite, x.code]));
+}
+
+/** A verified respondent: the invited collectivity answers through its invitation. */
+export async function answerInvited(app: App, surveyId: string, code: string, answers: Record<string, unknown>, status = 'complete'): Promise<Holder> {
+  return ok(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status, invitation: code }), 201);
+}
+
+/** Invites one collectivity and answers for it. */
+export async function verifiedRespondent(app: App, surveyId: string, campaign: string, key: string, answers: Record<string, unknown>): Promise<Holder> {
+  const codes = await invite(app, surveyId, campaign, [key]);
+  return answerInvited(app, surveyId, codes.get(key)!, answers);
+}
+
+/** Anybody's response, without an invitation: what the attacker can create at will. */
+export async function answerAnonymously(app: App, surveyId: string, answers: Record<string, unknown>, status = 'complete'): Promise<Holder> {
+  return ok(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status }), 201);
+}
+
+export async function editResponse(app: App, holder: Holder, answers: Record<string, unknown>, status = 'complete'): Promise<void> {
+  await ok(await putJson(app, `/api/responses/${holder.id}`, { answers, status }, holder.token));
+}
+
+export async function patchCampaign(app: App, surveyId: string, campaign: string, change: Record<string, unknown>): Promise<void> {
+  await ok(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}`, adminJson(change, ADMIN, 'PATCH')));
+}
+
+export async function closeAndPublish(app: App, surveyId: string, campaign: string): Promise<void> {
+  await patchCampaign(app, surveyId, campaign, { close: true });
+  await patchCampaign(app, surveyId, campaign, { publish: true });
+}
+
+/** The administrator's validation of a response given without an invitation. */
+export async function validateResponse(app: App, id: string): Promise<Response> {
+  return app.request(`/api/admin/responses/${id}`, adminJson({ verified: true }, ADMIN, 'PATCH'));
+}
+
+/** A read that the service may refuse: the status and, when there is one, the body. */
+export interface Read {
+  status: number;
+  body: Json;
+}
+
+async function read(res: Response): Promise<Read> {
+  return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
+}
+
+/** The peer comparison as its holder reads it. */
+export async function readPeers(app: App, holder: Holder): Promise<Read> {
+  return read(await getWithToken(app, `/api/responses/${holder.id}/peers`, holder.token));
+}
+
+/** A results document as the public (or, with ADMIN headers, the administrator) reads it. */
+export async function readResults(app: App, surveyId: string, campaign: string, groupBy?: string, headers: Record<string, string> = {}): Promise<Read> {
+  const query = new URLSearchParams({ campaign, ...(groupBy ? { groupBy } : {}) });
+  return read(await app.request(`/api/surveys/${surveyId}/results?${query}`, { headers }));
+}
+
+/** The figure comparisons of /published as the public (or the administrator) reads them. */
+export async function readPublished(app: App, surveyId: string, headers: Record<string, string> = {}): Promise<Read> {
+  return read(await app.request(`/api/surveys/${surveyId}/published`, { headers }));
+}
+
+/** A peer comparison that the service really gave: statistics shown. */
+export function shownComparison(r: Read): Json | null {
+  return r.status === 200 && r.body?.suppressed === false ? r.body : null;
+}
+
+/** A group of a results document whose statistics are published. */
+export function publishedGroup(r: Read, key: string): Json | null {
+  const g = r.status === 200 ? r.body?.groups?.[key] : undefined;
+  return g && g.suppressed === false && g.questions ? g : null;
+}
+
+/** A finite number, or null: any field the service withholds or drops reads as null. */
+export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/**
+ * What the attacker got exactly right, one line per targeted answer: the tests expect this
+ * list to be empty. `estimate` and `truth` map each targeted answer (budget, each typology
+ * row…) to a value; an estimate of null is the attacker having nothing.
+ */
+export function exactlyRecovered(estimate: Record<string, unknown>, truth: Record<string, unknown>): string[] {
+  return Object.entries(truth)
+    .filter(([key, value]) => estimate[key] !== null && estimate[key] !== undefined && estimate[key] === value)
+    .map(([key, value]) => `${key} = ${String(value)}`);
+}
+
+/** The guide's convention: integer percents, round half up. */
+export const percentOf = (count: number, base: number) => Math.floor((200 * count + base) / (2 * base));
