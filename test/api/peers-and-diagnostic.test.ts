@@ -60,8 +60,8 @@ describe('peer comparison of the annual survey', () => {
     // The band has 4 peers (< 5): the whole type. Peers 90 … 1 100 (thousands), the reader's 250 not among them.
     expect(ten.peerGroup).toEqual({ collectivite_type: 'metropole', strate_population: null, n: 10, asOf: '2026-11-23T00:00:00.000Z' });
     expect(ten.suppressed).toBe(false);
-    // Median 500 000; q1 = 235 000 → 240 000, q3 = 875 000 → 880 000 (two significant figures); 250 000 lies between q1 and the median.
-    expect(ten.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 500_000, q1: 240_000, q3: 880_000, position: 'q2' });
+    // Median 650 000; q1 = 235 000 → 240 000, q3 = 875 000 → 880 000 (two significant figures); 250 000 lies between q1 and the median.
+    expect(ten.numbers!.budget_aict_euros).toEqual({ value: 250_000, peerMedian: 650_000, q1: 240_000, q3: 880_000, position: 'q2' });
     expect(ten.choices!['typologie_actions.branding']).toEqual({ value: 'non', peerPercents: { realisee: 40, prevue: 0, non: 60 } });
     expect(ten.gaps).toEqual([]);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { benjaminiHochberg } from '../../analysis/benjamini-hochberg.js';
 import { isDominated } from '../../analysis/dominated-sum.js';
 import { positionBand } from '../../analysis/peers/position-band.js';
+import { nestedGroups } from '../../analysis/nested-groups.js';
 import { roundSignificant } from '../../analysis/round-significant.js';
 
 describe('roundSignificant', () => {
@@ -64,5 +65,28 @@ describe('positionBand', () => {
   it('degenerate inputs: no value or no quartiles give null', () => {
     expect(positionBand(null, quartiles)).toBeNull();
     expect(positionBand(5, { q1: null, median: null, q3: null })).toBeNull();
+  });
+});
+
+describe('nestedGroups (differencing two breakdowns)', () => {
+  const groups = [
+    { key: 'region', n: 12 },
+    { key: 'metropole', n: 5 },
+  ];
+  it('withholds a group that another breakdown’s published group holds with 1 to k − 1 more responses', () => {
+    // « Plus d'un million d'habitants »: the 12 régions and 2 métropoles. Both published, their difference is those 2.
+    expect(nestedGroups(groups, [{ n: 14, shared: { region: 12, metropole: 2 } }], 5)).toEqual(new Set(['region']));
+  });
+  it('withholds a group that holds another breakdown’s published group with 1 to k − 1 more responses', () => {
+    expect(nestedGroups(groups, [{ n: 9, shared: { region: 9 } }], 5)).toEqual(new Set(['region']));
+  });
+  it('keeps groups that differ by k or more, that are equal, or whose counterpart is too small to be published', () => {
+    expect(nestedGroups(groups, [{ n: 17, shared: { region: 12, metropole: 5 } }], 5)).toEqual(new Set());
+    expect(nestedGroups(groups, [{ n: 12, shared: { region: 12 } }], 5)).toEqual(new Set());
+    expect(nestedGroups(groups, [{ n: 1, shared: { metropole: 1 } }], 5)).toEqual(new Set());
+  });
+  it('degenerate inputs: no group, no other breakdown', () => {
+    expect(nestedGroups([], [{ n: 9, shared: {} }], 5)).toEqual(new Set());
+    expect(nestedGroups(groups, [], 5)).toEqual(new Set());
   });
 });
