@@ -5,6 +5,7 @@ import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { ADMIN, adminJson, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
 import { seededApp } from '../helpers/seeded.js';
 import { errorOf, readJson } from '../helpers/read-json.js';
+import { postVerified } from '../helpers/verified.js';
 import type { CampaignTracking, ImportAnswer, InvitationsAnswer, OpenedInvitation, ResultsAnswer, StoredResponse } from '../helpers/api-types.js';
 import type { ErrorBody } from '../../api/http/errors.js';
 
@@ -65,9 +66,12 @@ describe('campaigns', () => {
   it('results are public only once published; the administrator sees them before', async () => {
     const { app } = await seededApp('none');
     await createCampaign(app, 'arricod-2016', 'r2027');
-    for (let i = 0; i < 5; i++) await postJson(app, '/api/surveys/arricod-2016/responses', { answers: complete2016(), status: 'complete' });
+    for (let i = 0; i < 5; i++) await postVerified(app, 'arricod-2016', complete2016());
     expect((await app.request('/api/surveys/arricod-2016/results?campaign=r2027')).status).toBe(403);
     expect((await app.request('/api/surveys/arricod-2016/results?campaign=r2027', { headers: ADMIN })).status).toBe(200);
+    // Results are published once the campaign is closed.
+    expect((await app.request('/api/admin/campaigns/arricod-2016/r2027', patch({ publish: true }))).status).toBe(409);
+    await app.request('/api/admin/campaigns/arricod-2016/r2027', patch({ close: true }));
     await app.request('/api/admin/campaigns/arricod-2016/r2027', patch({ publish: true }));
     const pub = await app.request('/api/surveys/arricod-2016/results?campaign=r2027');
     expect(pub.status).toBe(200);

@@ -25,9 +25,18 @@ describe('group commit of new responses', () => {
     });
     await migrateToLatest(db);
     const app = createApp({ db, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, writer: groupCommitWriter(db, testCatalog()) });
+    // Forty invited communes, so that their responses count.
+    expect((await app.request('/api/admin/campaigns', adminJson({ surveyId: 'enquete-annuelle', campaign: '2027' }))).status).toBe(201);
+    const communes = testRegistry().all().filter((c) => c.type === 'commune').slice(0, 40).map((c) => c.key);
+    const invited = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/invitations', adminJson({ lines: communes })));
+    const { collectivite: _anyone, ...answered } = completeAnnualAnswers;
+    const responseInsertsBefore = responseInserts;
     const results = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: answers(1000 * (i + 1)), status: 'complete' })),
+      invited.created.map((inv, i) =>
+        postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { ...answered, budget_aict_euros: 1000 * (i + 1) }, status: 'complete', invitation: inv.code }),
+      ),
     );
+    responseInserts -= responseInsertsBefore;
     expect(results.map((r) => r.status)).toEqual(Array(40).fill(201));
     expect(responseInserts).toBeGreaterThan(0);
     expect(responseInserts).toBeLessThan(40);

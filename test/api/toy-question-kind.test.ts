@@ -13,6 +13,7 @@ import { validateAnswers } from '../../api/instruments/validate-answers.js';
 import { computeResults } from '../../api/results/compute-results.js';
 import { createResponse } from '../../api/responses/create-response.js';
 import { createApp } from '../../api/app.js';
+import { postVerified } from '../helpers/verified.js';
 import { ADMIN, ADMIN_HASH, adminJson, fixedClock, postJson, testDatabase, testRegistry } from '../helpers/test-app.js';
 
 /*
@@ -111,10 +112,7 @@ describe('a toy question kind added through the kinds table alone', () => {
     const db = await testDatabase();
     const app = createApp({ db, registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH, catalog: new Map([['jouet', instrument]]) });
     expect((await app.request('/api/admin/campaigns', adminJson({ surveyId: 'jouet', campaign: 'printemps' }))).status).toBe(201);
-    for (const meteo of ['orange', 'orange', 'vert', 'rouge', 'orange']) {
-      const res = await postJson(app, '/api/surveys/jouet/responses', { answers: { collectivite_type: 'commune', meteo }, status: 'complete' });
-      expect(res.status).toBe(201);
-    }
+    for (const meteo of ['orange', 'orange', 'vert', 'rouge', 'orange']) await postVerified(app, 'jouet', { collectivite_type: 'commune', meteo });
     const refused = await postJson(app, '/api/surveys/jouet/responses', { answers: { meteo: 'violet' }, status: 'complete' });
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as { error: { details: { code: string }[] } }).error.details.map((d) => d.code)).toEqual(['couleur_inconnue']);

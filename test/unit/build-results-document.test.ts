@@ -48,6 +48,7 @@ describe('buildResultsDocument on literal fixtures', () => {
     expect(doc.questions.note).toMatchObject({ kind: 'rating', stats: { mean: 4, median: 4, q1: 4, q3: 4, min: 4, max: 4 } });
     expect(doc.questions.matrice).toMatchObject({ kind: 'matrix', rows: { r1: { base: 1, counts: { '0': 0, '1': 0, '2': 1 }, stats: { median: 2 } } } });
     expect(doc.questions.grille).toMatchObject({ kind: 'matrixdropdown', rows: { l1: { acces: { base: 1, stats: { median: 3 } } } } });
-    expect(doc.questions.budget).toEqual({ kind: 'number', base: 1, stats: { mean: 12000, median: 12000, q1: 12000, q3: 12000, min: 12000, max: 12000 } });
+    // A magnitude: no extreme ever, and one value is all of its sum, so its mean is withheld.
+    expect(doc.questions.budget).toEqual({ kind: 'number', base: 1, stats: { mean: null, median: 12000, q1: 12000, q3: 12000 }, dominated: true });
   });
 });
