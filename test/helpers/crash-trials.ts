@@ -3,7 +3,8 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { seededRandom } from '../../api/seed/random.js';
 import { completeAnnualAnswers } from './annual-answers.js';
-import { startServerProcess } from './server-process.js';
+import { ADMIN_TOKEN, startServerProcess } from './server-process.js';
+import { testRegistry } from './test-app.js';
 
 export interface CrashReport {
   kills: number;
@@ -13,6 +14,8 @@ export interface CrashReport {
   lost: number;
   /** Counts that no longer match the responses stored. */
   countMismatches: number;
+  /** Responses in the aggregates (answered through an invitation) after the last kill. */
+  counted: number;
   /** SQLite's `PRAGMA integrity_check` after every kill: "ok" when all were ok. */
   integrity: string;
 }
@@ -40,20 +43,26 @@ export async function runCrashTrials(options: {
   fs.rmSync(file, { force: true });
   const random = seededRandom(options.seed ?? 1);
   const acknowledged: Acknowledged[] = [];
-  const report: CrashReport = { kills: 0, acknowledged: 0, lost: 0, countMismatches: 0, integrity: 'ok' };
+  const report: CrashReport = { kills: 0, acknowledged: 0, lost: 0, countMismatches: 0, counted: 0, integrity: 'ok' };
   let marker = 0;
 
+  const communes = testRegistry().all().filter((c) => c.type === 'commune').map((c) => c.key);
+  const { collectivite: _anyone, ...invitedAnswers } = completeAnnualAnswers;
   for (let k = 0; k < options.kills; k++) {
     const server = await startServerProcess({ DATABASE_URL: file, SQLITE_SYNCHRONOUS: options.synchronous });
+    // Half the writers answer through invitations (verified: they count), half without (they wait for a check).
+    const codes = await inviteCommunes(server.url, k === 0, communes.slice((k * INVITED_PER_TRIAL) % communes.length).slice(0, INVITED_PER_TRIAL));
     let alive = true;
     const writer = async () => {
       while (alive) {
         const mine = ++marker;
+        const invitation = mine % 2 === 0 ? codes.pop() : undefined;
+        const answers = invitation ? { ...invitedAnswers, budget_aict_euros: mine } : { ...completeAnnualAnswers, budget_aict_euros: mine };
         try {
           const res = await fetch(`${server.url}/api/surveys/enquete-annuelle/responses`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ status: 'complete', answers: { ...completeAnnualAnswers, budget_aict_euros: mine } }),
+            body: JSON.stringify({ status: 'complete', answers, ...(invitation ? { invitation } : {}) }),
           });
           if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, marker: mine });
           else await res.body?.cancel();
@@ -72,6 +81,16 @@ export async function runCrashTrials(options: {
     options.onKill?.(report.kills, report);
   }
   return report;
+}
+
+const INVITED_PER_TRIAL = 100;
+const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
+
+/** Opens the campaign (first trial) and invites some communes; returns their invitation codes. */
+async function inviteCommunes(url: string, first: boolean, keys: string[]): Promise<string[]> {
+  if (first) await fetch(`${url}/api/admin/campaigns`, { method: 'POST', headers: ADMIN, body: JSON.stringify({ surveyId: 'enquete-annuelle', campaign: 'crash' }) });
+  const res = await fetch(`${url}/api/admin/campaigns/enquete-annuelle/crash/invitations`, { method: 'POST', headers: ADMIN, body: JSON.stringify({ lines: keys }) });
+  return ((await res.json()) as { created: { code: string }[] }).created.map((x) => x.code);
 }
 
 function check(file: string, acknowledged: Acknowledged[], report: CrashReport): void {
@@ -94,9 +113,10 @@ function check(file: string, acknowledged: Acknowledged[], report: CrashReport):
     }
     report.lost = lost;
     report.acknowledged = acknowledged.length;
-    const stored = (sqlite.prepare("select count(*) as n from responses where status = 'complete'").get() as { n: number }).n;
+    const stored = (sqlite.prepare('select count(*) as n from responses where counted = 1').get() as { n: number }).n;
     const counted = sqlite.prepare("select coalesce(sum(n), 0) as n from answer_counts where question = 'budget_aict_euros' and value = ''").get() as { n: number };
     if (counted.n !== stored) report.countMismatches++;
+    report.counted = stored;
   } finally {
     sqlite.close();
   }

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** The administrator's token of the servers the tests start. */
+export const ADMIN_TOKEN = 'jeton-admin-de-test-0123456789';
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
@@ -21,7 +24,7 @@ export async function startServerProcess(env: Record<string, string>, nodeArgs: 
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'api/server.ts')], {
     cwd: root,
     // Load generators send thousands of responses a minute from one address: no rate limits.
-    env: { ...process.env, PORT: '0', SEED: 'none', RATE_LIMIT_CREATE_PER_MINUTE: '0', RATE_LIMIT_FAILED_CHECKS_PER_MINUTE: '0', ADMIN_TOKEN: 'jeton-admin-de-test-0123456789', ...env },
+    env: { ...process.env, PORT: '0', SEED: 'none', RATE_LIMIT_CREATE_PER_MINUTE: '0', RATE_LIMIT_FAILED_CHECKS_PER_MINUTE: '0', ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
