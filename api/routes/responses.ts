@@ -34,6 +34,8 @@ function responseView(row: Selectable<ResponsesTable>) {
     answers: JSON.parse(row.answers) as Record<string, unknown>,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    /** Whether it counts in the aggregates once complete: answered through an invitation, or checked by the administrator. */
+    verification: row.verification,
   };
 }
 

@@ -13,6 +13,7 @@ export type {
   InvitationsAnswer,
   PeersAnswer,
   PublishedComparison,
+  ResponseForReview,
   ResultsAnswer,
   StoredResponse,
   SurveyDefinition,

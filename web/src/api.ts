@@ -29,6 +29,7 @@ export type AdminCampaign = Success<Api['admin']['campaigns']['$get']>[number];
 export type CampaignTracking = Success<CampaignRoute['tracking']['$get']>;
 export type InvitationsAnswer = Success<CampaignRoute['invitations']['$post']>;
 export type CampaignChange = InferRequestType<CampaignRoute['$patch']>['json'];
+export type ResponseForReview = Success<Api['admin']['responses']['$get']>[number];
 
 /** The French message of an error answer, with the per-question details when there are some. */
 export async function errorMessage(res: Response, separator = ' '): Promise<string> {

@@ -2,6 +2,13 @@ const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
+const date = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+
+/** "22 novembre 2026". */
+export function formatDate(iso: string): string {
+  return date.format(new Date(iso));
+}
+
 /** "22 novembre 2026 à 10:00", as French readers expect. */
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));

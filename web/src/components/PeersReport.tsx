@@ -3,6 +3,7 @@ import { usePeersReport } from '../hooks/usePeersReport';
 import { PeerGaps, PrintButton } from './PeerGaps';
 import { ChoicesTable } from './peers/ChoicesTable';
 import { NumbersTable } from './peers/NumbersTable';
+import { PeersDisclosure } from './peers/PeersDisclosure';
 
 /** "Votre collectivité face à ses pairs" for the annual survey. */
 export function PeersReport({ id, token }: { id: string; token: string }) {
@@ -27,8 +28,9 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
       <p>
         Vos pairs : {formatInteger(peers.peerGroup.n)} collectivités de type « {typeLabel} »
         {peers.peerGroup.strate_population ? ', de la même strate de population' : ''}, ayant terminé l’enquête de la même
-        campagne. Votre réponse n’en fait pas partie.
+        campagne et dont la réponse a été vérifiée. Votre réponse n’en fait pas partie.
       </p>
+      <PeersDisclosure peers={peers} />
       <NumbersTable numbers={peers.numbers} />
       <PeerGaps gaps={peers.gaps} typology={typology} />
       <ChoicesTable choices={peers.choices} typology={typology} actors={labels.get('acteurs_mobilises')} />

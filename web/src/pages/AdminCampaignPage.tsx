@@ -5,8 +5,11 @@ import { CampaignActions } from '../components/campaign/CampaignActions';
 import { ExportButtons } from '../components/campaign/ExportButtons';
 import { ImportForm } from '../components/campaign/ImportForm';
 import { InvitationsSection } from '../components/campaign/InvitationsSection';
+import { PendingResponses } from '../components/campaign/PendingResponses';
 import { TrackingSection } from '../components/campaign/TrackingSection';
 import { useCampaignTracking } from '../hooks/useCampaignTracking';
+import { usePendingResponses } from '../hooks/usePendingResponses';
+import { useSurveyLabels } from '../hooks/useSurveyLabels';
 import { Link } from '../router';
 
 /** One campaign in the administration: its state, tracking, invitations, exports and imports. */
@@ -14,6 +17,8 @@ export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { tracking, refresh } = useCampaignTracking({ surveyId, campaign }, setError);
+  const { pending, refresh: refreshPending } = usePendingResponses({ surveyId, campaign }, setError);
+  const typeLabels = useSurveyLabels(surveyId).get('collectivite_type')?.choices ?? new Map<string, string>();
 
   if (!adminToken()) {
     return (
@@ -37,6 +42,18 @@ export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
 
       <h2>Suivi</h2>
       {tracking && <TrackingSection tracking={tracking} />}
+
+      <h2>Réponses à vérifier</h2>
+      {pending && (
+        <PendingResponses
+          pending={pending}
+          typeLabels={typeLabels}
+          onDone={(m) => {
+            setMessage(m);
+            void refreshPending();
+          }}
+        />
+      )}
 
       <h2>Inviter des collectivités</h2>
       <InvitationsSection surveyId={surveyId} campaign={campaign} onError={setError} onInvited={refresh} />

@@ -16,7 +16,8 @@ export default function ResultsPage({ surveyId }: { surveyId: string }) {
   if (survey.error ?? error) return <p role="alert" className="error">{survey.error ?? error}</p>;
   if (!definition) return <p role="status">Chargement des résultats…</p>;
 
-  const typeLabels = labels.get('collectivite_type')?.choices ?? new Map<string, string>();
+  // The blank answers are a group of their own in every breakdown.
+  const typeLabels = new Map<string, string>([...(labels.get('collectivite_type')?.choices ?? []), ['non_renseigne', 'Type non renseigné']]);
   return (
     <section className="results">
       <ChartPatterns />

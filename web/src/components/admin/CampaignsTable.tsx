@@ -15,6 +15,7 @@ export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
           <th scope="col">État</th>
           <th scope="col">Résultats</th>
           <th scope="col">Réponses complètes / en cours</th>
+          <th scope="col">À vérifier</th>
           <th scope="col">Invitations</th>
         </tr>
       </thead>
@@ -30,6 +31,7 @@ export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
             <td>
               {formatInteger(c.complete)} / {formatInteger(c.partial)}
             </td>
+            <td>{formatInteger(c.pending)}</td>
             <td>{formatInteger(c.invited)}</td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import type { SurveyDefinition } from '../../api';
 import type { HeldResponse } from '../../fill/open-survey';
+import { useVerification } from '../../hooks/useVerification';
 import { Link } from '../../router';
 import { DiagnosticReport } from '../DiagnosticReport';
 import { ResumeLink } from '../ResumeLink';
@@ -14,6 +15,7 @@ interface Props {
 /** The thanks once a response is complete: its private link, then the self-diagnosis report or the peers link, as the instrument offers. */
 export function CompletionView({ definition, held, onEdit }: Props) {
   const { title, features } = definition;
+  const verification = useVerification(held.id, held.token);
   return (
     <section className="completion">
       <div className="no-print">
@@ -22,6 +24,12 @@ export function CompletionView({ definition, held, onEdit }: Props) {
           Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
           privé jusqu’à la clôture de la campagne.
         </p>
+        {verification === 'en_attente' && (
+          <p className="notice" role="note">
+            Vous avez répondu sans lien d’invitation : votre réponse comptera dans les résultats et les comparaisons une fois que
+            l’ARRICOD aura vérifié qu’elle vient bien de la collectivité indiquée.
+          </p>
+        )}
         <ResumeLink id={held.id} token={held.token} />
         <p className="actions">
           <button type="button" onClick={onEdit}>

@@ -27,8 +27,12 @@ export function CampaignResults({ doc, trends, type, labels, typeLabels }: Props
     <>
       {NATURE[doc.nature] && <p className="notice">{NATURE[doc.nature]}</p>}
       <p>
-        {formatInteger(type ? group?.n : doc.n)} réponses complètes. Les groupes de moins de {doc.suppressionK}{' '}
-        réponses ne sont pas publiés.
+        {formatInteger(type ? group?.n : doc.n)} réponses complètes et vérifiées (reçues par invitation ou contrôlées par l’ARRICOD).
+      </p>
+      <p className="disclosure">
+        Pour que personne ne puisse être reconnu, les groupes de moins de {doc.suppressionK} réponses ne sont pas publiés, ni ceux qui
+        permettraient de les retrouver par différence, et les montants ne sont donnés qu’arrondis à deux chiffres significatifs, sans
+        minimum ni maximum.
       </p>
       {doc.suppressed && <p className="withheld" role="note">Résultats non publiés : {doc.reason}</p>}
       {group?.suppressed && (
