@@ -52,6 +52,9 @@ describe('GET /api/surveys/:id/published follows the publication of its campaign
     await expectRefusedToPublic(app);
     expect(await statuses(app)).toEqual({ published: { public: 403, admin: 200 }, results: { public: 403, admin: 200 } });
 
+    // Results are published once the campaign is closed.
+    const closed = await app.request(`/api/admin/campaigns/${SURVEY}/${CAMPAIGN}`, adminJson({ close: true }, ADMIN, 'PATCH'));
+    expect(closed.status).toBe(200);
     await setPublication(app, true);
     expect(await statuses(app)).toEqual({ published: { public: 200, admin: 200 }, results: { public: 200, admin: 200 } });
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { adminPageWatchingErrors, browserSuite } from '../helpers/browser.js';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
 import { HOSTILE_ANSWER, HOSTILE_LABEL, HOSTILE_LINE, hostileInstruments, INJECTED_SELECTOR, PLAIN } from '../helpers/hostile-instruments.js';
-import { ADMIN, ADMIN_TOKEN, adminJson } from '../helpers/test-app.js';
+import { ADMIN, ADMIN_TOKEN, adminJson, testRegistry } from '../helpers/test-app.js';
 
 /*
  * Issue 7, web safety: markup written into an instrument's texts, a free-text answer, a
@@ -33,9 +33,13 @@ describe('markup is shown as text, never rendered', () => {
     const workshop = (await (
       await api('/api/surveys/ua-2015-kit-de-survie/responses', adminJson({ answers: { collectivite_type: 'region', session: '1', commentaire: HOSTILE_ANSWER }, status: 'complete' }, {}))
     ).json()) as { id: string; token: string };
-    for (let i = 0; i < 5; i++) {
-      const created = await api('/api/surveys/enquete-annuelle/responses', adminJson({ answers: completeAnnualAnswers, status: 'complete' }, {}));
+    // Five métropoles (one voice each), so that the campaign has results to show.
+    const metropoles = testRegistry().all().filter((c) => c.type === 'metropole').slice(0, 5);
+    for (const m of metropoles) {
+      const created = await api('/api/surveys/enquete-annuelle/responses', adminJson({ answers: { ...completeAnnualAnswers, collectivite: m.key }, status: 'complete' }, {}));
       expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
+      expect((await api(`/api/admin/responses/${id}`, adminJson({ verified: true }, ADMIN, 'PATCH'))).status).toBe(200);
     }
 
     // The API already serves the instrument's texts plain.
