@@ -12,9 +12,12 @@ import {
   closeAndPublish,
   collectivities,
   exactlyRecovered,
+  fieldOf,
   invite,
+  matrixQuestion,
   movingClock,
   num,
+  numberQuestion,
   openCampaign,
   patchCampaign,
   percentOf,
@@ -27,9 +30,11 @@ import {
   validateResponse,
   type App,
   type Holder,
-  type Json,
+  type PublishedGroup,
   type Read,
 } from '../helpers/anonymity.js';
+import type { PublishedComparison, ResultsAnswer } from '../helpers/api-types.js';
+import type { QuestionResult } from '../../api/results/build-results-document.js';
 
 /*
  * Attacks on the published results (GET /api/surveys/:id/results and /published), written
@@ -75,15 +80,15 @@ async function verifiedGroup(app: App, keys: readonly string[], answers: (j: num
 }
 
 /** A number question's published sum, mean × base; null when the mean is withheld. */
-function publishedSum(question: Json): number | null {
-  const mean = num(question?.stats?.mean);
-  const base = num(question?.base);
+function publishedSum(question: QuestionResult | undefined): number | null {
+  const mean = num(numberQuestion(question)?.stats?.mean);
+  const base = num(numberQuestion(question)?.base);
   return mean === null || base === null ? null : mean * base;
 }
 
 /** A matrix row's published counts; null when not published. */
-function rowCounts(questions: Json, row: string): Record<string, number> | null {
-  const counts = questions?.typologie_actions?.rows?.[row]?.counts as Record<string, number> | undefined;
+function rowCounts(questions: Record<string, QuestionResult> | undefined, row: string): Record<string, number> | null {
+  const counts = matrixQuestion(questions?.typologie_actions)?.rows[row]?.counts;
   return counts ? Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, num(counts[c]) ?? 0])) : null;
 }
 
@@ -105,16 +110,17 @@ describe('attacks on the published results', () => {
     await closeAndPublish(app, ANNUAL, CAMPAIGN);
 
     const read = await readResults(app, ANNUAL, CAMPAIGN, 'evaluation_impact');
-    const doc = read.status === 200 && !read.body.suppressed ? read.body : null;
+    const doc = read.status === 200 && read.body && !read.body.suppressed ? read.body : null;
     const groups = Object.keys(doc?.groups ?? {})
       .map((key) => publishedGroup(read, key))
-      .filter((g): g is Json => g !== null);
+      .filter((g): g is PublishedGroup => g !== null);
 
     const estimate: Record<string, unknown> = { [BUDGET]: null };
     const totalSum = publishedSum(doc?.questions?.[BUDGET]);
     const groupSums = groups.map((g) => publishedSum(g.questions[BUDGET]));
     if (doc && totalSum !== null && groupSums.every((s) => s !== null)) {
-      const residualBase = doc.questions[BUDGET].base - groups.reduce((s, g) => s + g.questions[BUDGET].base, 0);
+      const baseOf = (q: QuestionResult | undefined) => numberQuestion(q)!.base;
+      const residualBase = baseOf(doc.questions[BUDGET]) - groups.reduce((s, g) => s + baseOf(g.questions[BUDGET]), 0);
       const residualSum = totalSum - groupSums.reduce((s: number, x) => s + x!, 0);
       estimate[BUDGET] = residualBase > 0 ? Math.round(residualSum / residualBase) : null;
     }
@@ -157,10 +163,10 @@ describe('attacks on the published results', () => {
     // Every order statistic the attacker can read: the results (total and groups) and the
     // comparison of one département with its five peers.
     const results = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
-    const docs = results.status === 200 ? [results.body, ...Object.keys(results.body.groups ?? {}).map((k) => publishedGroup(results, k))] : [];
-    const seen = docs.flatMap((d) => ['min', 'q1', 'median', 'q3', 'max'].map((s) => num(d?.questions?.[BUDGET]?.stats?.[s])));
+    const docs = results.status === 200 ? [results.body, ...Object.keys(results.body?.groups ?? {}).map((k) => publishedGroup(results, k))] : [];
+    const seen = docs.flatMap((d) => ['min', 'q1', 'median', 'q3', 'max'].map((s) => num(fieldOf(numberQuestion(d?.questions?.[BUDGET])?.stats, s))));
     const peers = shownComparison(await readPeers(app, reader!))?.numbers?.[BUDGET];
-    seen.push(...['peerMedian', 'q1', 'q3', 'min', 'max'].map((s) => num(peers?.[s])));
+    seen.push(...['peerMedian', 'q1', 'q3', 'min', 'max'].map((s) => num(fieldOf(peers, s))));
 
     const victims = [...metropoleBudgets, ...departementBudgets.slice(1)];
     const recovered = victims.filter((b) => seen.includes(b));
@@ -178,7 +184,7 @@ describe('attacks on the published results', () => {
     const results = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
     const metropoles = publishedGroup(results, 'metropole');
     // The others are small: the sum is nearly the dominant respondent's budget.
-    const estimates = [publishedSum(metropoles?.questions?.[BUDGET]), results.status === 200 ? publishedSum(results.body.questions?.[BUDGET]) : null];
+    const estimates = [publishedSum(metropoles?.questions?.[BUDGET]), results.status === 200 ? publishedSum(results.body?.questions?.[BUDGET]) : null];
     const close = estimates.filter((e) => e !== null && Math.abs(e - dominant) <= 0.15 * dominant);
     expect(close, `the dominant budget is ${dominant}`).toEqual([]);
   });
@@ -211,14 +217,14 @@ describe('the published results still answer (positive controls)', () => {
     await closeAndPublish(app, ANNUAL, CAMPAIGN);
     const read = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
     expect(read.status).toBe(200);
-    expect(read.body.n).toBe(18);
+    expect(read.body?.n).toBe(18);
     for (const type of ['region', 'departement', 'metropole']) {
       const group = publishedGroup(read, type);
       expect(group, type).not.toBeNull();
-      expect(group.n).toBe(6);
-      expect(group.questions[BUDGET].base).toBe(6);
-      expect(typeof group.questions[BUDGET].stats.median).toBe('number');
-      expect(group.questions.typologie_actions.rows.branding.base).toBe(6);
+      expect(group?.n).toBe(6);
+      expect(numberQuestion(group?.questions[BUDGET])?.base).toBe(6);
+      expect(typeof numberQuestion(group?.questions[BUDGET])?.stats?.median).toBe('number');
+      expect(matrixQuestion(group?.questions.typologie_actions)?.rows.branding?.base).toBe(6);
     }
   });
 
@@ -229,7 +235,7 @@ describe('the published results still answer (positive controls)', () => {
     clock.advance(DAY);
     const resultsBefore = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type', ADMIN);
     const peersBefore = await readPeers(app, reader!);
-    expect(resultsBefore.body.groups.departement.n).toBe(11);
+    expect(resultsBefore.body?.groups?.departement?.n).toBe(11);
     expect(shownComparison(peersBefore)).not.toBeNull();
 
     // Six départements answer without invitation, far from everybody else: more than k, so that,
@@ -246,12 +252,13 @@ describe('the published results still answer (positive controls)', () => {
     // The administrator validates them: they count.
     for (const r of unverified) expect((await validateResponse(app, r.id)).status).toBe(200);
     const resultsAfter = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type', ADMIN);
-    expect(resultsAfter.body.groups.departement.n).toBe(17);
-    expect(resultsAfter.body.questions[BUDGET].stats.median).not.toEqual(resultsBefore.body.questions[BUDGET].stats.median);
+    expect(resultsAfter.body?.groups?.departement?.n).toBe(17);
+    const budgetMedian = (r: Read<ResultsAnswer>) => numberQuestion(r.body?.questions[BUDGET])?.stats?.median;
+    expect(budgetMedian(resultsAfter)).not.toEqual(budgetMedian(resultsBefore));
     clock.advance(DAY + 60 * 60 * 1000);
     const peersAfter = shownComparison(await readPeers(app, reader!));
     expect(peersAfter?.peerGroup?.n).toBe(16);
-    expect(peersAfter?.numbers?.[BUDGET]?.peerMedian).not.toEqual(peersBefore.body.numbers[BUDGET].peerMedian);
+    expect(peersAfter?.numbers?.[BUDGET]?.peerMedian).not.toEqual(peersBefore.body?.numbers?.[BUDGET]?.peerMedian);
   });
 
   it('/published answers 403 to the public until the campaign is published, and the administrator always', async () => {
@@ -259,7 +266,7 @@ describe('the published results still answer (positive controls)', () => {
     const { truth } = await arricod2016Campaign(app);
     const before = await readPublished(app, 'arricod-2016');
     expect(before.status).toBe(403);
-    expect(before.body.error.code).toBe('resultats_non_publies');
+    expect(before.error?.code).toBe('resultats_non_publies');
     expect(figuresOf(await readPublished(app, 'arricod-2016', ADMIN))).toEqual(truth);
     await patchCampaign(app, 'arricod-2016', '2016', { close: true });
     await patchCampaign(app, 'arricod-2016', '2016', { publish: true });
@@ -268,7 +275,7 @@ describe('the published results still answer (positive controls)', () => {
 });
 
 /** What a results document publishes about the responses (its labels aside). */
-function figuresOfResults(read: Read) {
+function figuresOfResults(read: Read<ResultsAnswer>) {
   return { status: read.status, n: read.body?.n, questions: read.body?.questions, groups: read.body?.groups };
 }
 
@@ -284,7 +291,7 @@ async function arricod2016Campaign(app: App) {
   await openCampaign(app, 'arricod-2016', '2016');
   const codes = await invite(app, 'arricod-2016', '2016', REGIONS);
   const ratings = { promotion_internationale: 2, internationalisation_entreprises: 3, cooperation_economique: 1 };
-  const answers: Json[] = [];
+  const answers: { acteurs_mobilises: Record<string, string> }[] = [];
   for (const [j, key] of REGIONS.entries()) {
     const a = {
       actions_realisees: ratings,
@@ -302,10 +309,10 @@ async function arricod2016Campaign(app: App) {
 }
 
 /** The recomputed values of the two figures of the 2016 survey, flattened; nothing when refused. */
-function figuresOf(read: Read): Record<string, unknown> {
+function figuresOf(read: Read<PublishedComparison[]>): Record<string, unknown> {
   if (read.status !== 200 || !Array.isArray(read.body)) return {};
   const out: Record<string, unknown> = {};
-  for (const c of read.body as Json[]) {
+  for (const c of read.body) {
     if (c.id !== 'arricod-2016.zone_cible' && c.id !== 'arricod-2016.acteurs_mobilises') continue;
     const question = c.id.slice('arricod-2016.'.length);
     for (const [code, value] of Object.entries((c.recomputed ?? {}) as Record<string, unknown>)) out[`${question}.${code}`] = value;

@@ -1,7 +1,12 @@
 import { expect } from 'vitest';
 import type { Clock } from '../../api/deps.js';
+import type { ErrorBody } from '../../api/http/errors.js';
+import type { NumberResult } from '../../api/instruments/kinds/number.js';
 import type { CollectiviteType } from '../../api/registry/registry.js';
 import type { Strate } from '../../api/registry/strate.js';
+import type { QuestionResult } from '../../api/results/build-results-document.js';
+import type { CreatedResponse, InvitationsAnswer, PeersAnswer, PublishedComparison, ResultsAnswer } from './api-types.js';
+import { readJson } from './read-json.js';
 import { ADMIN, adminJson, getWithToken, postJson, putJson, testApp, testRegistry } from './test-app.js';
 
 /*
@@ -12,12 +17,8 @@ import { ADMIN, adminJson, getWithToken, postJson, putJson, testApp, testRegistr
  */
 
 export type App = Awaited<ReturnType<typeof testApp>>['app'];
-export interface Holder {
-  id: string;
-  token: string;
-}
-/** A JSON body read back from the API: its shape is what is under test, so it stays loose. */
-export type Json = any;
+/** What a respondent keeps of its response: the id and the token that opens it. */
+export type Holder = Pick<CreatedResponse, 'id' | 'token'>;
 
 export const ANNUAL = 'enquete-annuelle';
 export const DAY = 24 * 60 * 60 * 1000;
@@ -88,26 +89,27 @@ export function annualAnswers(extra: Record<string, unknown> = {}): Record<strin
   return { actions_realisees: RATINGS, actions_a_renforcer: RATINGS, ...extra };
 }
 
-async function ok(res: Response, status = 200): Promise<Json> {
-  const body = (await res.json()) as Json;
+/** The body of an answer expected to have `status`, read as the type its route declares. */
+async function ok<T>(res: Response, status = 200): Promise<T> {
+  const body = await readJson<T>(res);
   expect(res.status, JSON.stringify(body).slice(0, 400)).toBe(status);
   return body;
 }
 
 export async function openCampaign(app: App, surveyId: string, campaign: string): Promise<void> {
-  await ok(await app.request('/api/admin/campaigns', adminJson({ surveyId, campaign })), 201);
+  await ok<unknown>(await app.request('/api/admin/campaigns', adminJson({ surveyId, campaign })), 201);
 }
 
 /** Invites the collectivities and returns each one's invitation code. */
 export async function invite(app: App, surveyId: string, campaign: string, keys: readonly string[]): Promise<Map<string, string>> {
-  const body = await ok(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}/invitations`, adminJson({ lines: keys })), 201);
+  const body = await ok<InvitationsAnswer>(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}/invitations`, adminJson({ lines: keys })), 201);
   expect(body.rejected).toEqual([]);
-  return new Map((body.created as { collectivite: string; code: string }[]).map((x) => [x.collectivite, x.code]));
+  return new Map(body.created.map((x) => [x.collectivite, x.code]));
 }
 
 /** A verified respondent: the invited collectivity answers through its invitation. */
 export async function answerInvited(app: App, surveyId: string, code: string, answers: Record<string, unknown>, status = 'complete'): Promise<Holder> {
-  return ok(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status, invitation: code }), 201);
+  return ok<CreatedResponse>(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status, invitation: code }), 201);
 }
 
 /** Invites one collectivity and answers for it. */
@@ -118,15 +120,15 @@ export async function verifiedRespondent(app: App, surveyId: string, campaign: s
 
 /** Anybody's response, without an invitation: what the attacker can create at will. */
 export async function answerAnonymously(app: App, surveyId: string, answers: Record<string, unknown>, status = 'complete'): Promise<Holder> {
-  return ok(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status }), 201);
+  return ok<CreatedResponse>(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status }), 201);
 }
 
 export async function editResponse(app: App, holder: Holder, answers: Record<string, unknown>, status = 'complete'): Promise<void> {
-  await ok(await putJson(app, `/api/responses/${holder.id}`, { answers, status }, holder.token));
+  await ok<unknown>(await putJson(app, `/api/responses/${holder.id}`, { answers, status }, holder.token));
 }
 
 export async function patchCampaign(app: App, surveyId: string, campaign: string, change: Record<string, unknown>): Promise<void> {
-  await ok(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}`, adminJson(change, ADMIN, 'PATCH')));
+  await ok<unknown>(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}`, adminJson(change, ADMIN, 'PATCH')));
 }
 
 export async function closeAndPublish(app: App, surveyId: string, campaign: string): Promise<void> {
@@ -139,41 +141,72 @@ export async function validateResponse(app: App, id: string): Promise<Response> 
   return app.request(`/api/admin/responses/${id}`, adminJson({ verified: true }, ADMIN, 'PATCH'));
 }
 
-/** A read that the service may refuse: the status and, when there is one, the body. */
-export interface Read {
+/**
+ * A read that the service may refuse: the status and, on success, the body as its route
+ * declares it; on refusal, the error the single error handler gave (when there is one).
+ */
+export interface Read<T> {
   status: number;
-  body: Json;
+  body: T | null;
+  error: ErrorBody['error'] | null;
 }
 
-async function read(res: Response): Promise<Read> {
-  return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : null };
+async function read<T>(res: Response): Promise<Read<T>> {
+  const json = res.headers.get('content-type')?.includes('json') ? await readJson<unknown>(res) : null;
+  if (res.ok) return { status: res.status, body: json as T, error: null };
+  return { status: res.status, body: null, error: (json as ErrorBody | null)?.error ?? null };
 }
 
 /** The peer comparison as its holder reads it. */
-export async function readPeers(app: App, holder: Holder): Promise<Read> {
+export async function readPeers(app: App, holder: Holder): Promise<Read<PeersAnswer>> {
   return read(await getWithToken(app, `/api/responses/${holder.id}/peers`, holder.token));
 }
 
 /** A results document as the public (or, with ADMIN headers, the administrator) reads it. */
-export async function readResults(app: App, surveyId: string, campaign: string, groupBy?: string, headers: Record<string, string> = {}): Promise<Read> {
+export async function readResults(app: App, surveyId: string, campaign: string, groupBy?: string, headers: Record<string, string> = {}): Promise<Read<ResultsAnswer>> {
   const query = new URLSearchParams({ campaign, ...(groupBy ? { groupBy } : {}) });
   return read(await app.request(`/api/surveys/${surveyId}/results?${query}`, { headers }));
 }
 
 /** The figure comparisons of /published as the public (or the administrator) reads them. */
-export async function readPublished(app: App, surveyId: string, headers: Record<string, string> = {}): Promise<Read> {
+export async function readPublished(app: App, surveyId: string, headers: Record<string, string> = {}): Promise<Read<PublishedComparison[]>> {
   return read(await app.request(`/api/surveys/${surveyId}/published`, { headers }));
 }
 
 /** A peer comparison that the service really gave: statistics shown. */
-export function shownComparison(r: Read): Json | null {
+export function shownComparison(r: Read<PeersAnswer>): PeersAnswer | null {
   return r.status === 200 && r.body?.suppressed === false ? r.body : null;
 }
 
+/** A group of a results document, as the document gives it (withheld or not). */
+export type ResultsGroup = NonNullable<ResultsAnswer['groups']>[string];
+/** A group whose statistics are published. */
+export type PublishedGroup = ResultsGroup & { questions: NonNullable<ResultsGroup['questions']> };
+
 /** A group of a results document whose statistics are published. */
-export function publishedGroup(r: Read, key: string): Json | null {
+export function publishedGroup(r: Read<ResultsAnswer>, key: string): PublishedGroup | null {
   const g = r.status === 200 ? r.body?.groups?.[key] : undefined;
-  return g && g.suppressed === false && g.questions ? g : null;
+  return g && g.suppressed === false && g.questions ? { ...g, questions: g.questions } : null;
+}
+
+/** A question of a results document read as a magnitude (a budget, a staff count); null when absent or of another kind. */
+export function numberQuestion(q: QuestionResult | undefined): NumberResult | null {
+  return q?.kind === 'number' ? q : null;
+}
+
+export type MatrixResult = Extract<QuestionResult, { kind: 'matrix' }>;
+
+/** A question of a results document read as a grid of codes (the typology); null when absent or of another kind. */
+export function matrixQuestion(q: QuestionResult | undefined): MatrixResult | null {
+  return q?.kind === 'matrix' ? q : null;
+}
+
+/**
+ * A field looked for by name, whether or not the answer's type declares it: what an attacker
+ * reads when it tries every statistic (a minimum, a percentile rank…). Undefined when absent.
+ */
+export function fieldOf(o: object | null | undefined, name: string): unknown {
+  return o ? (o as Record<string, unknown>)[name] : undefined;
 }
 
 /** A finite number, or null: any field the service withholds or drops reads as null. */
