@@ -10,11 +10,13 @@ import {
   answerAnonymously,
   answerInvited,
   collectivities,
+  countsOf,
   editResponse,
   exactlyRecovered,
   fieldOf,
   invite,
   movingClock,
+  newcomerCode,
   num,
   openCampaign,
   otherThan,
@@ -23,9 +25,7 @@ import {
   typology,
   verifiedRespondent,
   type Holder,
-  type TypologyCode,
 } from '../helpers/anonymity.js';
-import type { PeersAnswer } from '../helpers/api-types.js';
 
 /*
  * Attacks on the peer comparison (GET /api/responses/:id/peers), written as the attacker
@@ -203,20 +203,4 @@ async function changePoints(f: (x: number) => Promise<string | null>, lo: number
   };
   await search(lo, await f(lo), hi, await f(hi));
   return found;
-}
-
-/** Peer counts per code of one row, recovered from integer percents and the group size; null when not shown. */
-function countsOf(comparison: PeersAnswer | null, key: string): Record<string, number> | null {
-  const n = num(comparison?.peerGroup?.n);
-  const shares = comparison?.choices?.[key]?.peerPercents;
-  if (n === null || !shares) return null;
-  return Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, Math.round(((shares[c] ?? 0) * n) / 100)]));
-}
-
-/** The one code that gained exactly one peer between two reads, all others unchanged; otherwise null. */
-function newcomerCode(before: Record<string, number> | null, after: Record<string, number> | null): TypologyCode | null {
-  if (!before || !after) return null;
-  const deltas = TYPOLOGY_CODES.map((c) => [c, after[c]! - before[c]!] as const);
-  const gained = deltas.filter(([, d]) => d === 1);
-  return gained.length === 1 && deltas.every(([, d]) => d === 0 || d === 1) ? gained[0]![0] : null;
 }

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, testApp } from '../helpers/test-app.js';
 import {
   ANNUAL,
+  BUDGET,
   DAY,
-  TYPOLOGY_CODES,
   TYPOLOGY_ROWS,
   VICTIM_TYPOLOGY,
   annualAnswers,
   answerAnonymously,
+  backgroundTypology,
   answerInvited,
   closeAndPublish,
   collectivities,
   exactlyRecovered,
   fieldOf,
   invite,
+  invitedGroup,
   matrixQuestion,
   movingClock,
   num,
@@ -22,10 +24,13 @@ import {
   patchCampaign,
   percentOf,
   publishedGroup,
+  publishedSum,
   readPeers,
   readPublished,
   readResults,
+  rowCounts,
   shownComparison,
+  soleRemainingCode,
   typology,
   validateResponse,
   type App,
@@ -47,7 +52,6 @@ import type { QuestionResult } from '../../api/results/build-results-document.js
 const CAMPAIGN = 'c2027';
 const START = '2027-01-11T10:00:00Z';
 const VICTIM_BUDGET = 437_300;
-const BUDGET = 'budget_aict_euros';
 
 const DEPARTEMENTS = collectivities('departement', '100k_500k', 18);
 const METROPOLES = collectivities('metropole', '100k_500k', 6);
@@ -57,46 +61,19 @@ const AUVERGNE_RHONE_ALPES = 'region:84';
 
 /** Odd budgets, four significant figures: none is a rounded figure. */
 const oddBudget = (j: number) => 151_300 + 37_100 * j;
-/** A background respondent's typology: five consecutive respondents give every code on every row. */
-const backgroundTypology = (j: number) => typology((i) => TYPOLOGY_CODES[(i + j) % 3]!);
 
 function victimTruth(budget: number): Record<string, unknown> {
   return { [BUDGET]: budget, ...Object.fromEntries(TYPOLOGY_ROWS.map((r) => [`typologie_actions.${r}`, VICTIM_TYPOLOGY[r]])) };
 }
+
+/** Invites the collectivities to this file's campaign and answers for each; `answers(j)` for the j-th. */
+const verifiedGroup = (app: App, keys: readonly string[], answers: (j: number) => Record<string, unknown>) => invitedGroup(app, ANNUAL, CAMPAIGN, keys, answers);
 
 async function campaignApp() {
   const clock = movingClock(START);
   const { app } = await testApp({ clock });
   await openCampaign(app, ANNUAL, CAMPAIGN);
   return { app, clock };
-}
-
-/** Invites the collectivities and answers for each; `answers(j)` for the j-th. */
-async function verifiedGroup(app: App, keys: readonly string[], answers: (j: number) => Record<string, unknown>): Promise<Holder[]> {
-  const codes = await invite(app, ANNUAL, CAMPAIGN, keys);
-  const holders: Holder[] = [];
-  for (const [j, key] of keys.entries()) holders.push(await answerInvited(app, ANNUAL, codes.get(key)!, answers(j)));
-  return holders;
-}
-
-/** A number question's published sum, mean × base; null when the mean is withheld. */
-function publishedSum(question: QuestionResult | undefined): number | null {
-  const mean = num(numberQuestion(question)?.stats?.mean);
-  const base = num(numberQuestion(question)?.base);
-  return mean === null || base === null ? null : mean * base;
-}
-
-/** A matrix row's published counts; null when not published. */
-function rowCounts(questions: Record<string, QuestionResult> | undefined, row: string): Record<string, number> | null {
-  const counts = matrixQuestion(questions?.typologie_actions)?.rows[row]?.counts;
-  return counts ? Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, num(counts[c]) ?? 0])) : null;
-}
-
-/** The one code left with a positive count once `known` is taken away; null if none or several. */
-function soleRemainingCode(counts: Record<string, number> | null, known: readonly Record<string, number>[]): string | null {
-  if (!counts) return null;
-  const left = TYPOLOGY_CODES.filter((c) => counts[c]! - known.reduce((s, k) => s + (k[c] ?? 0), 0) > 0);
-  return left.length === 1 ? left[0]! : null;
 }
 
 describe('attacks on the published results', () => {

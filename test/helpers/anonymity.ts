@@ -21,6 +21,8 @@ export type App = Awaited<ReturnType<typeof testApp>>['app'];
 export type Holder = Pick<CreatedResponse, 'id' | 'token'>;
 
 export const ANNUAL = 'enquete-annuelle';
+/** The magnitude the attacks target: a collectivity's budget for its international economic action. */
+export const BUDGET = 'budget_aict_euros';
 export const DAY = 24 * 60 * 60 * 1000;
 
 /** A clock the test moves: snapshots and closings need time to pass. */
@@ -79,6 +81,9 @@ export function typology(code: (i: number) => TypologyCode): Typology {
 /** A victim's distinctive typology: carried out or planned on every row, never "non", in an irregular pattern. */
 export const VICTIM_TYPOLOGY = typology((i) => ([0, 2, 3, 7, 11, 12, 13, 17, 19].includes(i) ? 'prevue' : 'realisee'));
 
+/** A background respondent's typology: five consecutive respondents give every code on every row. */
+export const backgroundTypology = (j: number) => typology((i) => TYPOLOGY_CODES[(i + j) % 3]!);
+
 /** The other non-"non" code of a row: what a peer answers to stand apart from the victim. */
 export const otherThan = (code: TypologyCode): TypologyCode => (code === 'realisee' ? 'prevue' : 'realisee');
 
@@ -112,6 +117,20 @@ export async function answerInvited(app: App, surveyId: string, code: string, an
   return ok<CreatedResponse>(await postJson(app, `/api/surveys/${surveyId}/responses`, { answers, status, invitation: code }), 201);
 }
 
+/** Invites the collectivities and answers for each through its invitation; `answers(j)` for the j-th. */
+export async function invitedGroup(
+  app: App,
+  surveyId: string,
+  campaign: string,
+  keys: readonly string[],
+  answers: (j: number) => Record<string, unknown>,
+): Promise<Holder[]> {
+  const codes = await invite(app, surveyId, campaign, keys);
+  const holders: Holder[] = [];
+  for (const [j, key] of keys.entries()) holders.push(await answerInvited(app, surveyId, codes.get(key)!, answers(j)));
+  return holders;
+}
+
 /** Invites one collectivity and answers for it. */
 export async function verifiedRespondent(app: App, surveyId: string, campaign: string, key: string, answers: Record<string, unknown>): Promise<Holder> {
   const codes = await invite(app, surveyId, campaign, [key]);
@@ -127,8 +146,13 @@ export async function editResponse(app: App, holder: Holder, answers: Record<str
   await ok<unknown>(await putJson(app, `/api/responses/${holder.id}`, { answers, status }, holder.token));
 }
 
+/** The administrator's change to a campaign (close, publish, withdraw…), which the service may refuse. */
+export async function changeCampaign(app: App, surveyId: string, campaign: string, change: Record<string, unknown>): Promise<Response> {
+  return app.request(`/api/admin/campaigns/${surveyId}/${campaign}`, adminJson(change, ADMIN, 'PATCH'));
+}
+
 export async function patchCampaign(app: App, surveyId: string, campaign: string, change: Record<string, unknown>): Promise<void> {
-  await ok<unknown>(await app.request(`/api/admin/campaigns/${surveyId}/${campaign}`, adminJson(change, ADMIN, 'PATCH')));
+  await ok<unknown>(await changeCampaign(app, surveyId, campaign, change));
 }
 
 export async function closeAndPublish(app: App, surveyId: string, campaign: string): Promise<void> {
@@ -211,6 +235,42 @@ export function fieldOf(o: object | null | undefined, name: string): unknown {
 
 /** A finite number, or null: any field the service withholds or drops reads as null. */
 export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+/** A number question's published sum, mean × base; null when the mean is withheld. */
+export function publishedSum(question: QuestionResult | undefined): number | null {
+  const mean = num(numberQuestion(question)?.stats?.mean);
+  const base = num(numberQuestion(question)?.base);
+  return mean === null || base === null ? null : mean * base;
+}
+
+/** A typology row's published counts; null when not published. */
+export function rowCounts(questions: Record<string, QuestionResult> | undefined, row: string): Record<string, number> | null {
+  const counts = matrixQuestion(questions?.typologie_actions)?.rows[row]?.counts;
+  return counts ? Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, num(counts[c]) ?? 0])) : null;
+}
+
+/** The one code left with a positive count once `known` is taken away; null if none or several. */
+export function soleRemainingCode(counts: Record<string, number> | null, known: readonly Record<string, number>[]): string | null {
+  if (!counts) return null;
+  const left = TYPOLOGY_CODES.filter((c) => counts[c]! - known.reduce((s, k) => s + (k[c] ?? 0), 0) > 0);
+  return left.length === 1 ? left[0]! : null;
+}
+
+/** Peer counts per code of one row, recovered from integer percents and the group size; null when not shown. */
+export function countsOf(comparison: PeersAnswer | null, key: string): Record<string, number> | null {
+  const n = num(comparison?.peerGroup?.n);
+  const shares = comparison?.choices?.[key]?.peerPercents;
+  if (n === null || !shares) return null;
+  return Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, Math.round(((shares[c] ?? 0) * n) / 100)]));
+}
+
+/** The one code that gained exactly one peer between two reads, all others unchanged; otherwise null. */
+export function newcomerCode(before: Record<string, number> | null, after: Record<string, number> | null): TypologyCode | null {
+  if (!before || !after) return null;
+  const deltas = TYPOLOGY_CODES.map((c) => [c, after[c]! - before[c]!] as const);
+  const gained = deltas.filter(([, d]) => d === 1);
+  return gained.length === 1 && deltas.every(([, d]) => d === 0 || d === 1) ? gained[0]![0] : null;
+}
 
 /**
  * What the attacker got exactly right, one line per targeted answer: the tests expect this
