@@ -10,10 +10,13 @@ import {
   answerAnonymously,
   answerInvited,
   collectivities,
+  countsOf,
   editResponse,
   exactlyRecovered,
+  fieldOf,
   invite,
   movingClock,
+  newcomerCode,
   num,
   openCampaign,
   otherThan,
@@ -22,8 +25,6 @@ import {
   typology,
   verifiedRespondent,
   type Holder,
-  type Json,
-  type TypologyCode,
 } from '../helpers/anonymity.js';
 
 /*
@@ -91,7 +92,7 @@ describe('attacks on the peer comparison', () => {
 
     const estimate: Record<string, unknown> = { budget_aict_euros: num(peers?.numbers?.budget_aict_euros?.peerMedian) };
     for (const row of TYPOLOGY_ROWS) {
-      const shares = peers?.choices?.[`typologie_actions.${row}`]?.peerPercents as Record<string, number> | undefined;
+      const shares = peers?.choices?.[`typologie_actions.${row}`]?.peerPercents;
       if (!shares) {
         estimate[`typologie_actions.${row}`] = null;
         continue;
@@ -123,7 +124,7 @@ describe('attacks on the peer comparison', () => {
       trips++;
       await editResponse(app, attacker, annualAnswers({ collectivite: DIJON, budget_aict_euros: budget }));
       const b = shownComparison(await readPeers(app, attacker))?.numbers?.budget_aict_euros;
-      return b ? JSON.stringify([b.percentileRank ?? null, b.position ?? null]) : null;
+      return b ? JSON.stringify([fieldOf(b, 'percentileRank') ?? null, b.position ?? null]) : null;
     };
     const found = await changePoints(standing, 0, 1_000_000_000);
 
@@ -174,12 +175,12 @@ describe('the peer comparison still answers (positive control)', () => {
     clock.advance(DAY);
     const read = await readPeers(app, holders[0]!);
     expect(read.status).toBe(200);
-    expect(read.body.suppressed).toBe(false);
-    expect(read.body.peerGroup).toMatchObject({ collectivite_type: 'departement', n: 10 });
-    expect(read.body.numbers.budget_aict_euros.value).toBe(150_000);
-    expect(typeof read.body.numbers.budget_aict_euros.peerMedian).toBe('number');
-    const branding = read.body.choices['typologie_actions.branding'].peerPercents;
-    expect(TYPOLOGY_CODES.reduce((sum, c) => sum + (branding[c] ?? 0), 0)).toBeGreaterThanOrEqual(99);
+    expect(read.body?.suppressed).toBe(false);
+    expect(read.body?.peerGroup).toMatchObject({ collectivite_type: 'departement', n: 10 });
+    expect(read.body?.numbers?.budget_aict_euros?.value).toBe(150_000);
+    expect(typeof read.body?.numbers?.budget_aict_euros?.peerMedian).toBe('number');
+    const branding = read.body?.choices?.['typologie_actions.branding']?.peerPercents;
+    expect(TYPOLOGY_CODES.reduce((sum, c) => sum + (branding?.[c] ?? 0), 0)).toBeGreaterThanOrEqual(99);
   });
 });
 
@@ -202,20 +203,4 @@ async function changePoints(f: (x: number) => Promise<string | null>, lo: number
   };
   await search(lo, await f(lo), hi, await f(hi));
   return found;
-}
-
-/** Peer counts per code of one row, recovered from integer percents and the group size; null when not shown. */
-function countsOf(comparison: Json | null, key: string): Record<string, number> | null {
-  const n = num(comparison?.peerGroup?.n);
-  const shares = comparison?.choices?.[key]?.peerPercents as Record<string, number | null> | undefined;
-  if (n === null || !shares) return null;
-  return Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, Math.round(((shares[c] ?? 0) * n) / 100)]));
-}
-
-/** The one code that gained exactly one peer between two reads, all others unchanged; otherwise null. */
-function newcomerCode(before: Record<string, number> | null, after: Record<string, number> | null): TypologyCode | null {
-  if (!before || !after) return null;
-  const deltas = TYPOLOGY_CODES.map((c) => [c, after[c]! - before[c]!] as const);
-  const gained = deltas.filter(([, d]) => d === 1);
-  return gained.length === 1 && deltas.every(([, d]) => d === 0 || d === 1) ? gained[0]![0] : null;
 }

@@ -20,9 +20,9 @@ import {
   shownComparison,
   typology,
   type Holder,
-  type Json,
   type Read,
 } from '../helpers/anonymity.js';
+import type { PeersAnswer, ResultsAnswer } from '../helpers/api-types.js';
 
 /*
  * Anonymity as properties (spec/api.md, "Disclosure rules of results", "Peer comparison"):
@@ -54,12 +54,12 @@ const campaignPlan = fc.record({
  * of published groups, or the total less such a union. Withheld groups carry no statistic:
  * only groups whose figures are published count.
  */
-function isolatedSets(read: Read, k: number): number[] {
-  if (read.status !== 200 || read.body.suppressed) return [];
-  const total = read.body.n as number;
-  const shown = Object.values((read.body.groups ?? {}) as Record<string, Json>)
+function isolatedSets(read: Read<ResultsAnswer>, k: number): number[] {
+  if (read.status !== 200 || !read.body || read.body.suppressed) return [];
+  const total = read.body.n;
+  const shown = Object.values(read.body.groups ?? {})
     .filter((g) => g.suppressed === false)
-    .map((g) => g.n as number);
+    .map((g) => g.n);
   const small: number[] = [];
   for (let mask = 0; mask < 1 << shown.length; mask++) {
     const union = shown.reduce((s, n, i) => (mask & (1 << i) ? s + n : s), 0);
@@ -103,7 +103,7 @@ describe('anonymity properties', () => {
         await closeAndPublish(app, ANNUAL, CAMPAIGN);
         const read = await readResults(app, ANNUAL, CAMPAIGN, 'evaluation_impact');
         expect(read.status).toBe(200);
-        const sizes = { total: read.body.n, groups: Object.fromEntries(Object.entries(read.body.groups as Record<string, Json>).map(([key, g]) => [key, [g.n, g.suppressed]])) };
+        const sizes = { total: read.body?.n, groups: Object.fromEntries(Object.entries(read.body?.groups ?? {}).map(([key, g]) => [key, [g.n, g.suppressed]])) };
         expect(isolatedSets(read, K), JSON.stringify(sizes)).toEqual([]);
       }),
       { seed: SEED, numRuns: 20, endOnFailure: true },
@@ -158,13 +158,16 @@ describe('anonymity properties', () => {
  * position, and the list of actions it does not carry out (a selection of peer shares that
  * `choices` already gives). Everything else describes the peers and must not move.
  */
-function withoutOwnAnswers(read: Read): Read {
-  const body = structuredClone(read.body) as Json;
-  delete body.gaps;
-  for (const n of Object.values((body.numbers ?? {}) as Record<string, Json>)) {
-    delete n.value;
-    delete n.position;
-  }
-  for (const c of Object.values((body.choices ?? {}) as Record<string, Json>)) delete c.value;
-  return { status: read.status, body };
+function withoutOwnAnswers(read: Read<PeersAnswer>) {
+  if (!read.body) return read;
+  const { gaps: _gaps, numbers, choices, ...peers } = read.body;
+  const mapValues = <T, U>(o: Record<string, T> | undefined, f: (x: T) => U) => (o ? Object.fromEntries(Object.entries(o).map(([key, x]) => [key, f(x)])) : undefined);
+  return {
+    status: read.status,
+    body: {
+      ...peers,
+      numbers: mapValues(numbers, ({ value: _value, position: _position, ...n }) => n),
+      choices: mapValues(choices, ({ value: _value, ...c }) => c),
+    },
+  };
 }

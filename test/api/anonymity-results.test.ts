@@ -2,34 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN, testApp } from '../helpers/test-app.js';
 import {
   ANNUAL,
+  BUDGET,
   DAY,
-  TYPOLOGY_CODES,
   TYPOLOGY_ROWS,
   VICTIM_TYPOLOGY,
   annualAnswers,
   answerAnonymously,
+  backgroundTypology,
   answerInvited,
   closeAndPublish,
   collectivities,
   exactlyRecovered,
+  fieldOf,
   invite,
+  invitedGroup,
+  matrixQuestion,
   movingClock,
   num,
+  numberQuestion,
   openCampaign,
   patchCampaign,
   percentOf,
   publishedGroup,
+  publishedSum,
   readPeers,
   readPublished,
   readResults,
+  rowCounts,
   shownComparison,
+  soleRemainingCode,
   typology,
   validateResponse,
   type App,
   type Holder,
-  type Json,
+  type PublishedGroup,
   type Read,
 } from '../helpers/anonymity.js';
+import type { PublishedComparison, ResultsAnswer } from '../helpers/api-types.js';
+import type { QuestionResult } from '../../api/results/build-results-document.js';
 
 /*
  * Attacks on the published results (GET /api/surveys/:id/results and /published), written
@@ -42,7 +52,6 @@ import {
 const CAMPAIGN = 'c2027';
 const START = '2027-01-11T10:00:00Z';
 const VICTIM_BUDGET = 437_300;
-const BUDGET = 'budget_aict_euros';
 
 const DEPARTEMENTS = collectivities('departement', '100k_500k', 18);
 const METROPOLES = collectivities('metropole', '100k_500k', 6);
@@ -52,46 +61,19 @@ const AUVERGNE_RHONE_ALPES = 'region:84';
 
 /** Odd budgets, four significant figures: none is a rounded figure. */
 const oddBudget = (j: number) => 151_300 + 37_100 * j;
-/** A background respondent's typology: five consecutive respondents give every code on every row. */
-const backgroundTypology = (j: number) => typology((i) => TYPOLOGY_CODES[(i + j) % 3]!);
 
 function victimTruth(budget: number): Record<string, unknown> {
   return { [BUDGET]: budget, ...Object.fromEntries(TYPOLOGY_ROWS.map((r) => [`typologie_actions.${r}`, VICTIM_TYPOLOGY[r]])) };
 }
+
+/** Invites the collectivities to this file's campaign and answers for each; `answers(j)` for the j-th. */
+const verifiedGroup = (app: App, keys: readonly string[], answers: (j: number) => Record<string, unknown>) => invitedGroup(app, ANNUAL, CAMPAIGN, keys, answers);
 
 async function campaignApp() {
   const clock = movingClock(START);
   const { app } = await testApp({ clock });
   await openCampaign(app, ANNUAL, CAMPAIGN);
   return { app, clock };
-}
-
-/** Invites the collectivities and answers for each; `answers(j)` for the j-th. */
-async function verifiedGroup(app: App, keys: readonly string[], answers: (j: number) => Record<string, unknown>): Promise<Holder[]> {
-  const codes = await invite(app, ANNUAL, CAMPAIGN, keys);
-  const holders: Holder[] = [];
-  for (const [j, key] of keys.entries()) holders.push(await answerInvited(app, ANNUAL, codes.get(key)!, answers(j)));
-  return holders;
-}
-
-/** A number question's published sum, mean × base; null when the mean is withheld. */
-function publishedSum(question: Json): number | null {
-  const mean = num(question?.stats?.mean);
-  const base = num(question?.base);
-  return mean === null || base === null ? null : mean * base;
-}
-
-/** A matrix row's published counts; null when not published. */
-function rowCounts(questions: Json, row: string): Record<string, number> | null {
-  const counts = questions?.typologie_actions?.rows?.[row]?.counts as Record<string, number> | undefined;
-  return counts ? Object.fromEntries(TYPOLOGY_CODES.map((c) => [c, num(counts[c]) ?? 0])) : null;
-}
-
-/** The one code left with a positive count once `known` is taken away; null if none or several. */
-function soleRemainingCode(counts: Record<string, number> | null, known: readonly Record<string, number>[]): string | null {
-  if (!counts) return null;
-  const left = TYPOLOGY_CODES.filter((c) => counts[c]! - known.reduce((s, k) => s + (k[c] ?? 0), 0) > 0);
-  return left.length === 1 ? left[0]! : null;
 }
 
 describe('attacks on the published results', () => {
@@ -105,16 +87,17 @@ describe('attacks on the published results', () => {
     await closeAndPublish(app, ANNUAL, CAMPAIGN);
 
     const read = await readResults(app, ANNUAL, CAMPAIGN, 'evaluation_impact');
-    const doc = read.status === 200 && !read.body.suppressed ? read.body : null;
+    const doc = read.status === 200 && read.body && !read.body.suppressed ? read.body : null;
     const groups = Object.keys(doc?.groups ?? {})
       .map((key) => publishedGroup(read, key))
-      .filter((g): g is Json => g !== null);
+      .filter((g): g is PublishedGroup => g !== null);
 
     const estimate: Record<string, unknown> = { [BUDGET]: null };
     const totalSum = publishedSum(doc?.questions?.[BUDGET]);
     const groupSums = groups.map((g) => publishedSum(g.questions[BUDGET]));
     if (doc && totalSum !== null && groupSums.every((s) => s !== null)) {
-      const residualBase = doc.questions[BUDGET].base - groups.reduce((s, g) => s + g.questions[BUDGET].base, 0);
+      const baseOf = (q: QuestionResult | undefined) => numberQuestion(q)!.base;
+      const residualBase = baseOf(doc.questions[BUDGET]) - groups.reduce((s, g) => s + baseOf(g.questions[BUDGET]), 0);
       const residualSum = totalSum - groupSums.reduce((s: number, x) => s + x!, 0);
       estimate[BUDGET] = residualBase > 0 ? Math.round(residualSum / residualBase) : null;
     }
@@ -157,10 +140,10 @@ describe('attacks on the published results', () => {
     // Every order statistic the attacker can read: the results (total and groups) and the
     // comparison of one département with its five peers.
     const results = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
-    const docs = results.status === 200 ? [results.body, ...Object.keys(results.body.groups ?? {}).map((k) => publishedGroup(results, k))] : [];
-    const seen = docs.flatMap((d) => ['min', 'q1', 'median', 'q3', 'max'].map((s) => num(d?.questions?.[BUDGET]?.stats?.[s])));
+    const docs = results.status === 200 ? [results.body, ...Object.keys(results.body?.groups ?? {}).map((k) => publishedGroup(results, k))] : [];
+    const seen = docs.flatMap((d) => ['min', 'q1', 'median', 'q3', 'max'].map((s) => num(fieldOf(numberQuestion(d?.questions?.[BUDGET])?.stats, s))));
     const peers = shownComparison(await readPeers(app, reader!))?.numbers?.[BUDGET];
-    seen.push(...['peerMedian', 'q1', 'q3', 'min', 'max'].map((s) => num(peers?.[s])));
+    seen.push(...['peerMedian', 'q1', 'q3', 'min', 'max'].map((s) => num(fieldOf(peers, s))));
 
     const victims = [...metropoleBudgets, ...departementBudgets.slice(1)];
     const recovered = victims.filter((b) => seen.includes(b));
@@ -178,7 +161,7 @@ describe('attacks on the published results', () => {
     const results = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
     const metropoles = publishedGroup(results, 'metropole');
     // The others are small: the sum is nearly the dominant respondent's budget.
-    const estimates = [publishedSum(metropoles?.questions?.[BUDGET]), results.status === 200 ? publishedSum(results.body.questions?.[BUDGET]) : null];
+    const estimates = [publishedSum(metropoles?.questions?.[BUDGET]), results.status === 200 ? publishedSum(results.body?.questions?.[BUDGET]) : null];
     const close = estimates.filter((e) => e !== null && Math.abs(e - dominant) <= 0.15 * dominant);
     expect(close, `the dominant budget is ${dominant}`).toEqual([]);
   });
@@ -211,14 +194,14 @@ describe('the published results still answer (positive controls)', () => {
     await closeAndPublish(app, ANNUAL, CAMPAIGN);
     const read = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type');
     expect(read.status).toBe(200);
-    expect(read.body.n).toBe(18);
+    expect(read.body?.n).toBe(18);
     for (const type of ['region', 'departement', 'metropole']) {
       const group = publishedGroup(read, type);
       expect(group, type).not.toBeNull();
-      expect(group.n).toBe(6);
-      expect(group.questions[BUDGET].base).toBe(6);
-      expect(typeof group.questions[BUDGET].stats.median).toBe('number');
-      expect(group.questions.typologie_actions.rows.branding.base).toBe(6);
+      expect(group?.n).toBe(6);
+      expect(numberQuestion(group?.questions[BUDGET])?.base).toBe(6);
+      expect(typeof numberQuestion(group?.questions[BUDGET])?.stats?.median).toBe('number');
+      expect(matrixQuestion(group?.questions.typologie_actions)?.rows.branding?.base).toBe(6);
     }
   });
 
@@ -229,7 +212,7 @@ describe('the published results still answer (positive controls)', () => {
     clock.advance(DAY);
     const resultsBefore = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type', ADMIN);
     const peersBefore = await readPeers(app, reader!);
-    expect(resultsBefore.body.groups.departement.n).toBe(11);
+    expect(resultsBefore.body?.groups?.departement?.n).toBe(11);
     expect(shownComparison(peersBefore)).not.toBeNull();
 
     // Six départements answer without invitation, far from everybody else: more than k, so that,
@@ -246,12 +229,13 @@ describe('the published results still answer (positive controls)', () => {
     // The administrator validates them: they count.
     for (const r of unverified) expect((await validateResponse(app, r.id)).status).toBe(200);
     const resultsAfter = await readResults(app, ANNUAL, CAMPAIGN, 'collectivite_type', ADMIN);
-    expect(resultsAfter.body.groups.departement.n).toBe(17);
-    expect(resultsAfter.body.questions[BUDGET].stats.median).not.toEqual(resultsBefore.body.questions[BUDGET].stats.median);
+    expect(resultsAfter.body?.groups?.departement?.n).toBe(17);
+    const budgetMedian = (r: Read<ResultsAnswer>) => numberQuestion(r.body?.questions[BUDGET])?.stats?.median;
+    expect(budgetMedian(resultsAfter)).not.toEqual(budgetMedian(resultsBefore));
     clock.advance(DAY + 60 * 60 * 1000);
     const peersAfter = shownComparison(await readPeers(app, reader!));
     expect(peersAfter?.peerGroup?.n).toBe(16);
-    expect(peersAfter?.numbers?.[BUDGET]?.peerMedian).not.toEqual(peersBefore.body.numbers[BUDGET].peerMedian);
+    expect(peersAfter?.numbers?.[BUDGET]?.peerMedian).not.toEqual(peersBefore.body?.numbers?.[BUDGET]?.peerMedian);
   });
 
   it('/published answers 403 to the public until the campaign is published, and the administrator always', async () => {
@@ -259,7 +243,7 @@ describe('the published results still answer (positive controls)', () => {
     const { truth } = await arricod2016Campaign(app);
     const before = await readPublished(app, 'arricod-2016');
     expect(before.status).toBe(403);
-    expect(before.body.error.code).toBe('resultats_non_publies');
+    expect(before.error?.code).toBe('resultats_non_publies');
     expect(figuresOf(await readPublished(app, 'arricod-2016', ADMIN))).toEqual(truth);
     await patchCampaign(app, 'arricod-2016', '2016', { close: true });
     await patchCampaign(app, 'arricod-2016', '2016', { publish: true });
@@ -268,7 +252,7 @@ describe('the published results still answer (positive controls)', () => {
 });
 
 /** What a results document publishes about the responses (its labels aside). */
-function figuresOfResults(read: Read) {
+function figuresOfResults(read: Read<ResultsAnswer>) {
   return { status: read.status, n: read.body?.n, questions: read.body?.questions, groups: read.body?.groups };
 }
 
@@ -284,7 +268,7 @@ async function arricod2016Campaign(app: App) {
   await openCampaign(app, 'arricod-2016', '2016');
   const codes = await invite(app, 'arricod-2016', '2016', REGIONS);
   const ratings = { promotion_internationale: 2, internationalisation_entreprises: 3, cooperation_economique: 1 };
-  const answers: Json[] = [];
+  const answers: { acteurs_mobilises: Record<string, string> }[] = [];
   for (const [j, key] of REGIONS.entries()) {
     const a = {
       actions_realisees: ratings,
@@ -302,10 +286,10 @@ async function arricod2016Campaign(app: App) {
 }
 
 /** The recomputed values of the two figures of the 2016 survey, flattened; nothing when refused. */
-function figuresOf(read: Read): Record<string, unknown> {
+function figuresOf(read: Read<PublishedComparison[]>): Record<string, unknown> {
   if (read.status !== 200 || !Array.isArray(read.body)) return {};
   const out: Record<string, unknown> = {};
-  for (const c of read.body as Json[]) {
+  for (const c of read.body) {
     if (c.id !== 'arricod-2016.zone_cible' && c.id !== 'arricod-2016.acteurs_mobilises') continue;
     const question = c.id.slice('arricod-2016.'.length);
     for (const [code, value] of Object.entries((c.recomputed ?? {}) as Record<string, unknown>)) out[`${question}.${code}`] = value;
