@@ -1,7 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CampaignsTable, Database } from '../db/schema.js';
+import { countedCellsOf } from '../counting/set-counted.js';
 import { DomainError } from '../domain/domain-error.js';
-import { countResponsesChangedSince } from '../queries/count-responses-changed-since.js';
+import type { Catalog } from '../instruments/catalog.js';
+import { clearPublicationChanges } from '../queries/clear-publication-changes.js';
+import { listPublicationChanges } from '../queries/list-publication-changes.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { isOpen } from './campaign-rules.js';
 import { requireCampaign } from './require-campaign.js';
@@ -24,6 +27,7 @@ export interface CampaignChange {
  */
 export async function changeCampaign(
   db: Kysely<Database>,
+  catalog: Catalog,
   current: Selectable<CampaignsTable>,
   change: CampaignChange,
   now: Date,
@@ -37,16 +41,19 @@ export async function changeCampaign(
     closes_at: change.close ? at : change.closesAt !== undefined ? change.closesAt : current.closes_at,
   };
   const publishing = change.publish === true && !current.published_at;
-  if (change.publish === true) await assertPublishable(db, next, now, k);
-  await saveCampaign(db, {
-    ...next,
-    published_at: change.publish === undefined ? current.published_at : change.publish ? (current.published_at ?? at) : null,
-    last_published_at: publishing ? at : current.last_published_at,
+  if (change.publish === true) await assertPublishable(db, catalog, next, now, k);
+  await db.transaction().execute(async (trx) => {
+    await saveCampaign(trx, {
+      ...next,
+      published_at: change.publish === undefined ? current.published_at : change.publish ? (current.published_at ?? at) : null,
+      last_published_at: publishing ? at : current.last_published_at,
+    });
+    if (publishing) await clearPublicationChanges(trx, current.survey_id, current.campaign);
   });
   return requireCampaign(db, current.survey_id, current.campaign);
 }
 
-async function assertPublishable(db: Kysely<Database>, c: Selectable<CampaignsTable>, now: Date, k: number): Promise<void> {
+async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Selectable<CampaignsTable>, now: Date, k: number): Promise<void> {
   if (isOpen(c, now)) {
     throw new DomainError(
       'conflit',
@@ -55,7 +62,12 @@ async function assertPublishable(db: Kysely<Database>, c: Selectable<CampaignsTa
     );
   }
   if (c.published_at || !c.last_published_at) return;
-  const changed = await countResponsesChangedSince(db, c.survey_id, c.campaign, c.last_published_at);
+  // Net changes only, in what the results publish: a response validated then set aside
+  // again, or saved with the same answers, changed nothing.
+  const published = (answers: string | null) =>
+    answers === null ? '' : JSON.stringify(countedCellsOf(catalog, { survey_id: c.survey_id, answers }).map((x) => [x.question, x.row_key, x.col_key, x.value]).sort());
+  const notes = await listPublicationChanges(db, c.survey_id, c.campaign);
+  const changed = notes.filter((n) => published(n.before_answers) !== published(n.counted === 1 ? n.answers : null)).length;
   if (changed > 0 && changed < k) {
     throw new DomainError(
       'conflit',

@@ -17,7 +17,7 @@ const keyOf = (k: CollectivityKey) => `${k.survey_id}\u0000${k.campaign}\u0000${
  * latest counts (the last updated; the greater id on a tie). Run after any write that may
  * change which one that is — a verified response stored, edited or validated.
  */
-export async function settleCollectivities(db: Kysely<Database>, catalog: Catalog, keys: CollectivityKey[], now: string): Promise<void> {
+export async function settleCollectivities(db: Kysely<Database>, catalog: Catalog, keys: CollectivityKey[]): Promise<void> {
   const wanted = new Set(keys.filter((k) => k.collectivite !== null).map(keyOf));
   if (wanted.size === 0) return;
   const collectivites = [...new Set(keys.map((k) => k.collectivite).filter((c): c is string => c !== null))];
@@ -28,6 +28,6 @@ export async function settleCollectivities(db: Kysely<Database>, catalog: Catalo
   }
   for (const responses of byKey.values()) {
     const latest = responses.reduce((a, b) => (b.updated_at > a.updated_at || (b.updated_at === a.updated_at && b.id > a.id) ? b : a));
-    for (const r of responses) await setCounted(db, catalog, r, r === latest, now);
+    for (const r of responses) await setCounted(db, catalog, r, r === latest);
   }
 }

@@ -24,8 +24,6 @@ export interface ResponsesTable {
    * counts are exactly the sum of the counted responses.
    */
   counted: number;
-  /** When `counted` or a counted response's answers last changed (a campaign's republication reads it). */
-  counted_changed_at: string | null;
 }
 
 export type Verification = 'en_attente' | 'verifiee' | 'ecartee';
@@ -130,17 +128,32 @@ export interface PeerSnapshotCountsTable {
 
 /**
  * The members of a peer group whose share changed since its snapshot (added, edited,
- * removed), each once, with the answers it was counted with at the snapshot (null: it was
- * not counted then). They decide when the snapshot may be replaced, and let a reader's own
- * share at the snapshot be taken out.
+ * removed), each once, with the share the snapshot holds of it. They decide which
+ * statistics of the snapshot may be replaced, and let a reader's own share be taken out.
  */
+/**
+ * The responses of a campaign whose share of its results changed since their last
+ * publication, each once, with the answers it was counted with then (null: not counted).
+ * A republication compares them with the responses as they now count.
+ */
+export interface PublicationChangesTable {
+  survey_id: string;
+  campaign: string;
+  response_id: string;
+  before_answers: string | null;
+}
+
 export interface PeerChangesTable {
   survey_id: string;
   campaign: string;
   collectivite_type: string;
   strate_population: string;
   response_id: string;
-  before_answers: string | null;
+  /**
+   * The member's share of the group as its snapshot holds it, statistic by statistic
+   * (JSON of a StatisticShare; {} when it was not a member).
+   */
+  before_share: string;
 }
 
 /** One invitation = one collectivity invited to one campaign; its code (hashed) opens its one response. */
@@ -169,4 +182,5 @@ export interface Database {
   peer_snapshots: PeerSnapshotsTable;
   peer_snapshot_counts: PeerSnapshotCountsTable;
   peer_changes: PeerChangesTable;
+  publication_changes: PublicationChangesTable;
 }

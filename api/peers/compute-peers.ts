@@ -5,14 +5,14 @@ import { compareNumber, type NumberComparison } from '../../analysis/peers/compa
 import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PeerSnapshotsTable, ResponsesTable } from '../db/schema.js';
-import { hasPeerType } from '../counting/note-peer-changes.js';
+import { hasPeerType } from '../counting/note-share-changes.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { LoadedInstrument, PeerFeature } from '../instruments/catalog.js';
 import { findPeerChange } from '../queries/find-peer-change.js';
 import { listPeerSnapshotCounts } from '../queries/list-peer-snapshot-counts.js';
 import type { PeerGroupKey } from '../queries/peer-group-key.js';
 import { autodiagnosticSteps } from './autodiagnostic-steps.js';
-import { OVERALL, peerShare, SCORE, type PeerCount } from './peer-share.js';
+import { MEMBERSHIP, OVERALL, SCORE, shareCounts, statisticShare, type PeerCount, type StatisticShare } from './peer-share.js';
 import { currentPeerSnapshot, dayOf } from './peer-snapshots.js';
 
 export interface PeerComparison {
@@ -53,14 +53,14 @@ class PeerTable {
 }
 
 /**
- * The reader's answers as its group's snapshot counted them: the ones it changed since
- * (noted then), or its current ones when it has not changed and counts; none otherwise.
+ * The reader's share as its group's snapshot holds it: as noted when it changed since, or
+ * its current one when it has not changed and counts; an empty share when it is not in it.
  */
-async function ownAtSnapshot(db: Kysely<Database>, key: PeerGroupKey, row: Row): Promise<Answers | null> {
+async function ownAtSnapshot(db: Kysely<Database>, instrument: LoadedInstrument, feature: PeerFeature, key: PeerGroupKey, row: Row): Promise<StatisticShare> {
   const change = await findPeerChange(db, key, row.id);
-  if (change) return change.before_answers === null ? null : (JSON.parse(change.before_answers) as Answers);
+  if (change) return JSON.parse(change.before_share) as StatisticShare;
   const inGroup = row.collectivite_type === key.collectivite_type && (key.strate_population === '' || row.strate_population === key.strate_population);
-  return row.counted === 1 && inGroup ? (JSON.parse(row.answers) as Answers) : null;
+  return row.counted === 1 && inGroup ? statisticShare(instrument, feature, JSON.parse(row.answers) as Answers) : {};
 }
 
 function compare(instrument: LoadedInstrument, feature: PeerFeature, table: PeerTable, own: Answers, n: number, k: number) {
@@ -110,8 +110,8 @@ export async function computePeers(db: Kysely<Database>, instrument: LoadedInstr
   const bandKey = row.strate_population ? { ...typeKey, strate_population: row.strate_population } : null;
   const read = async (key: PeerGroupKey) => {
     const snapshot: Selectable<PeerSnapshotsTable> = await currentPeerSnapshot(db, instrument, feature, key, now, k);
-    const own = await ownAtSnapshot(db, key, row);
-    return { key, snapshot, own, peers: snapshot.n - (own ? 1 : 0) };
+    const own = await ownAtSnapshot(db, instrument, feature, key, row);
+    return { key, snapshot, own, peers: snapshot.n - (own[MEMBERSHIP] ? 1 : 0) };
   };
   const whole = await read(typeKey);
   const band = bandKey ? await read(bandKey) : null;
@@ -126,7 +126,7 @@ export async function computePeers(db: Kysely<Database>, instrument: LoadedInstr
     };
   }
   const counts = await listPeerSnapshotCounts(db, chosen.key);
-  const table = new PeerTable(counts, chosen.own ? peerShare(instrument, feature, chosen.own) : []);
+  const table = new PeerTable(counts, shareCounts(chosen.own));
   const own = JSON.parse(row.answers) as Answers;
   return { peerGroup: { ...peerGroup, n: chosen.peers }, suppressed: false, ...compare(instrument, feature, table, own, chosen.peers, k) };
 }

@@ -65,3 +65,40 @@ export function sumCounts(rows: Iterable<PeerCount>): PeerCount[] {
   }
   return [...out.values()];
 }
+
+/**
+ * A member's share of its group, statistic by statistic: for each question × row × column
+ * compared, the values it gives (the answered row '' included), and its membership itself
+ * (MEMBERSHIP). Two shares are compared statistic by statistic: what changed, and for how
+ * many members, decides which statistics of a snapshot may be replaced.
+ */
+export type StatisticShare = Record<string, string>;
+
+/** The pseudo-statistic of a member's presence in the group (its size, `n`). */
+export const MEMBERSHIP = '\u0001membres';
+
+export const statisticOf = (c: Pick<PeerCount, 'question' | 'row_key' | 'col_key'>) => `${c.question}\u0000${c.row_key}\u0000${c.col_key}`;
+
+/** The share of a member counted with these answers; none (an empty share) when it is not a member. */
+export function statisticShare(instrument: LoadedInstrument, feature: PeerFeature, answers: Record<string, unknown> | null): StatisticShare {
+  if (answers === null) return {};
+  const values = new Map<string, string[]>();
+  for (const c of peerShare(instrument, feature, answers)) values.set(statisticOf(c), [...(values.get(statisticOf(c)) ?? []), c.value]);
+  return { [MEMBERSHIP]: 'membre', ...Object.fromEntries([...values].map(([statistic, v]) => [statistic, v.sort().join('\u0000')])) };
+}
+
+/** The statistics whose share differs between two shares of one member. */
+export function changedStatistics(before: StatisticShare, after: StatisticShare): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((s) => before[s] !== after[s]);
+}
+
+/** A share back as count rows (one per value), to take a member out of its group's counts. */
+export function shareCounts(share: StatisticShare): PeerCount[] {
+  const out: PeerCount[] = [];
+  for (const [statistic, values] of Object.entries(share)) {
+    if (statistic === MEMBERSHIP) continue;
+    const [question, row_key, col_key] = statistic.split('\u0000') as [string, string, string];
+    for (const value of values.split('\u0000')) out.push({ question, row_key, col_key, value, n: 1 });
+  }
+  return out;
+}

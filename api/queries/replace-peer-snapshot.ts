@@ -5,8 +5,8 @@ import type { PeerGroupKey } from './peer-group-key.js';
 const ROWS_PER_STATEMENT = 3000;
 
 /**
- * Replaces a peer group's snapshot: its counts, its size and time, and forgets the notes of
- * the changes it now includes. `counts` is either rows computed by the caller or, for groups
+ * Replaces a peer group's snapshot: its counts, its size and time, and (unless the caller
+ * keeps them, to rewrite them itself) forgets the notes of the changes it now includes. `counts` is either rows computed by the caller or, for groups
  * compared on coded answers, the group's pre-aggregated counts of `questions` copied in SQL.
  */
 export async function replacePeerSnapshot(
@@ -14,8 +14,9 @@ export async function replacePeerSnapshot(
   key: PeerGroupKey,
   snapshot: { taken_at: string; n: number },
   counts: { rows: Omit<Insertable<PeerSnapshotCountsTable>, keyof PeerGroupKey>[] } | { fromAnswerCounts: string[] },
+  options: { keepChanges?: boolean } = {},
 ): Promise<void> {
-  for (const table of ['peer_snapshot_counts', 'peer_changes'] as const) {
+  for (const table of options.keepChanges ? (['peer_snapshot_counts'] as const) : (['peer_snapshot_counts', 'peer_changes'] as const)) {
     await trx
       .deleteFrom(table)
       .where((eb) =>

@@ -7,7 +7,7 @@ import { cellRows, insertCells } from './insert-responses.js';
 
 export type ResponseUpdate = Pick<
   ResponsesTable,
-  'status' | 'answers' | 'collectivite_type' | 'collectivite' | 'strate_population' | 'updated_at' | 'counted' | 'counted_changed_at'
+  'status' | 'answers' | 'collectivite_type' | 'collectivite' | 'strate_population' | 'updated_at' | 'counted'
 >;
 
 /**

@@ -46,7 +46,6 @@ export function newResponseRow(
       updated_at: now,
       verification: placement.verified ? 'verifiee' : 'en_attente',
       counted: counted ? 1 : 0,
-      counted_changed_at: counted ? now : null,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ResponsesTable } from '../db/schema.js';
-import { notePeerChanges } from '../counting/note-peer-changes.js';
+import { noteShareChanges } from '../counting/note-share-changes.js';
 import { countedCellsOf } from '../counting/set-counted.js';
 import { settleCollectivities } from '../counting/settle-collectivities.js';
 import type { Catalog } from '../instruments/catalog.js';
@@ -28,20 +28,14 @@ export async function editResponse(
     ...prepared.profile,
     updated_at: now,
     counted: counted ? 1 : 0,
-    counted_changed_at: counted || row.counted === 1 ? now : row.counted_changed_at,
   };
   return db.transaction().execute(async (trx) => {
     const before = row.counted === 1 ? countedCellsOf(catalog, row) : [];
     if (!(await replaceResponse(trx, row, update, prepared.cells, { before, after: counted ? prepared.counted : [] }))) return null;
     const next = { ...row, ...update, version: row.version + 1 };
-    if (row.counted === 1 || counted) {
-      // The groups it leaves and the groups it joins (its collectivity may have changed).
-      await notePeerChanges(trx, catalog, [
-        { ...row, before: row.counted === 1 ? row.answers : null },
-        { ...next, before: row.counted === 1 ? row.answers : null },
-      ]);
-    }
-    if (row.verification === 'verifiee') await settleCollectivities(trx, catalog, [row, next], now);
+    // Counted before or now: the groups it leaves and those it joins (its collectivity may have changed).
+    if (row.counted === 1 || counted) await noteShareChanges(trx, catalog, [{ ...row, before: row.counted === 1 ? row : null, now: counted ? next : null }]);
+    if (row.verification === 'verifiee') await settleCollectivities(trx, catalog, [row, next]);
     return next;
   });
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { notePeerChanges } from '../counting/note-peer-changes.js';
+import { noteShareChanges } from '../counting/note-share-changes.js';
 import { settleCollectivities } from '../counting/settle-collectivities.js';
 import type { Catalog } from '../instruments/catalog.js';
 import { insertResponses, type NewResponse } from '../queries/insert-responses.js';
@@ -15,7 +15,10 @@ export async function storeNewResponses(trx: Kysely<Database>, catalog: Catalog,
   await insertResponses(trx, items);
   const counted = items.map((i) => i.row).filter((r) => r.counted === 1);
   if (counted.length === 0) return;
-  await notePeerChanges(trx, catalog, counted.map((r) => ({ ...r, collectivite_type: r.collectivite_type ?? null, strate_population: r.strate_population ?? null, before: null })));
-  const now = counted[0]!.created_at;
-  await settleCollectivities(trx, catalog, counted.map((r) => ({ ...r, collectivite: r.collectivite ?? null })), now);
+  await noteShareChanges(
+    trx,
+    catalog,
+    counted.map((r) => ({ id: r.id, survey_id: r.survey_id, campaign: r.campaign, before: null, now: { collectivite_type: r.collectivite_type ?? null, strate_population: r.strate_population ?? null } })),
+  );
+  await settleCollectivities(trx, catalog, counted.map((r) => ({ ...r, collectivite: r.collectivite ?? null })));
 }

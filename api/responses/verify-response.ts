@@ -19,7 +19,6 @@ export async function verifyResponse(
   catalog: Catalog,
   id: string,
   verified: boolean,
-  now: string,
 ): Promise<Selectable<ResponsesTable>> {
   return db.transaction().execute(async (trx) => {
     const row = await findResponse(trx, id);
@@ -33,8 +32,8 @@ export async function verifyResponse(
       );
     }
     await updateResponseVerification(trx, id, verified ? 'verifiee' : 'ecartee');
-    await setCounted(trx, catalog, row, verified && row.status === 'complete', now);
-    await settleCollectivities(trx, catalog, [row], now);
+    await setCounted(trx, catalog, row, verified && row.status === 'complete');
+    await settleCollectivities(trx, catalog, [row]);
     return (await findResponse(trx, id))!;
   });
 }

@@ -147,7 +147,7 @@ describe('npm run import applies the same rule', () => {
     const { db } = createDatabase(env.DATABASE_URL);
     await migrateToLatest(db);
     const created = await createCampaignRecord(db, testCatalog().get(SURVEY)!, { campaign: '2015' }, new Date());
-    await changeCampaign(db, created, { close: true }, new Date(), 5);
+    await changeCampaign(db, testCatalog(), created, { close: true }, new Date(), 5);
     /** The command's exit code and error output. */
     const importInto = (campaign: string) =>
       promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['api/cli/import.ts', file, '--survey', SURVEY, '--campaign', campaign], { cwd: root, env }).then(

@@ -175,13 +175,9 @@ describe('attacks across breakdowns and publications', () => {
     expect(estimates).toEqual([[], []]);
   });
 
-  // KNOWN GAP, kept as a failing attack: a republication counts the responses whose
-  // `counted_changed_at` is later than the last publication, two instants read from the
-  // clocks of whichever processes handled the requests. A validation stamped no later than
-  // the publication (the same millisecond, or another API process whose clock is behind)
-  // is not counted, and the republication shows it alone. Turn `it.fails` into `it` once
-  // changes are counted without comparing clocks.
-  it.fails('9b. republication after a single validation handled by a process whose clock is a second behind', async () => {
+  // A republication compares the responses noted as changed since the last publication (in
+  // the same transaction as each change) with what they were then: no clock is read.
+  it('9b. republication after a single validation handled by a process whose clock is a second behind', async () => {
     const { app, clock } = await campaignApp();
     await verifiedGroup(app, DEPARTEMENTS.slice(0, 6), (j) => annualAnswers({ [BUDGET]: oddBudget(j), typologie_actions: backgroundTypology(j) }));
     const victim = await answerAnonymously(app, ANNUAL, annualAnswers({ collectivite: DEPARTEMENTS[6], [BUDGET]: VICTIM_BUDGET, typologie_actions: VICTIM_TYPOLOGY }));
@@ -296,17 +292,17 @@ describe('the peer snapshot around a few changes', () => {
     edited.push(oddBudget(5) + 203_100);
     await editResponse(app, peers[4]!, answers(5, edited.at(-1)));
     const moved = shownComparison(await readPeers(app, reader!));
-    expect(moved?.peerGroup.n).toBe(11);
+    // The budget changed for more than K members (the newcomer and five edits): it moves. The
+    // group's size and the typology changed for one member only (the newcomer): they wait.
+    expect(moved?.peerGroup.n).toBe(10);
     expect(moved?.peerGroup.asOf).not.toBe(comparisons[0]?.peerGroup.asOf);
     expect(budgetFigures(moved)).not.toEqual(budgetFigures(comparisons[0]!));
+    expect(moved?.choices).toEqual(comparisons[0]?.choices);
   });
 
-  // KNOWN GAP, kept as a failing attack: the snapshot is replaced once more than k *members*
-  // changed, whatever they changed. When the other changes leave the typology alone (budget
-  // edits here; unchanged answers saved again count as well), the difference of the two
-  // snapshots' typology counts is the newcomer's answers alone. Turn `it.fails` into `it`
-  // once the service mixes at least k changes into every figure that moves.
-  it.fails('11b. differencing across a snapshot replacement: k budget edits around one newcomer leave its typology in the difference', async () => {
+  // A snapshot's statistics are replaced one by one, each only once more than k members
+  // changed it: budget edits move the budget, never the typology the newcomer alone changed.
+  it('11b. differencing across a snapshot replacement: k budget edits around one newcomer leave its typology in the difference', async () => {
     const { app, clock } = await campaignApp();
     const [reader, ...peers] = await verifiedGroup(app, keys, (j) => answers(j));
     clock.advance(DAY);
@@ -315,7 +311,9 @@ describe('the peer snapshot around a few changes', () => {
     for (const j of [1, 2, 3, 4, 5]) await editResponse(app, peers[j - 1]!, answers(j, oddBudget(j) + 203_100));
     clock.advance(DAY);
     const after = shownComparison(await readPeers(app, reader!));
+    // The budget moved (six changes: the newcomer's and five edits); the typology did not.
     expect(after?.peerGroup.asOf).not.toBe(before?.peerGroup.asOf);
+    expect(after?.choices).toEqual(before?.choices);
 
     expect(exactlyRecovered(newcomerEstimate(before, after), victimTruth(NEWCOMER_BUDGET, NEWCOMER_TYPOLOGY))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { movingClock } from '../helpers/anonymity.js';
 import { ADMIN, adminJson, getWithToken, postJson, testApp } from '../helpers/test-app.js';
 import { readJson } from '../helpers/read-json.js';
 import type { InvitationsAnswer, ResponseForReview, StoredResponse } from '../helpers/api-types.js';
@@ -49,9 +50,11 @@ describe('who counts', () => {
   });
 
   it('one voice per collectivity and campaign: of its verified complete responses only the latest counts', async () => {
-    const { app, db } = await testApp();
+    const clock = movingClock('2026-11-22T10:00:00Z');
+    const { app, db } = await testApp({ clock });
     const post = async () => (await (await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'region:84', ...steps(3) }, status: 'complete' })).json()) as { id: string; token: string };
     const first = await post();
+    clock.advance(60_000);
     const second = await post();
     expect((await decide(app, first.id, true)).status).toBe(200);
     expect(await counted(db)).toEqual([first.id]);

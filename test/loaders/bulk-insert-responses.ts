@@ -16,7 +16,7 @@ import type { NewResponse } from '../../api/queries/insert-responses.js';
  * responses.
  */
 
-const RESPONSE_COLUMNS = ['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at', 'verification', 'counted', 'counted_changed_at'] as const;
+const RESPONSE_COLUMNS = ['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at', 'verification', 'counted'] as const;
 const CELL_COLUMNS = ['response_id', 'survey_id', 'campaign', 'status', 'question', 'row_key', 'col_key', 'value', 'num', 'collectivite_type', 'strate_population'] as const;
 const COUNT_COLUMNS = [...COUNT_KEY, 'n'] as const;
 const GROUP_COUNT_COLUMNS = [...GROUP_COUNT_KEY, 'n'] as const;

@@ -15,7 +15,6 @@ import { compileCatalog } from '../../instruments/compile-catalog.js';
 export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.alterTable('responses').addColumn('verification', 'varchar(16)', (col) => col.notNull().defaultTo('en_attente')).execute();
   await db.schema.alterTable('responses').addColumn('counted', 'integer', (col) => col.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('responses').addColumn('counted_changed_at', 'varchar(32)').execute();
   await db.schema.alterTable('campaigns').addColumn('last_published_at', 'varchar(32)').execute();
   await db.schema.createIndex('responses_collectivity').on('responses').columns(['survey_id', 'campaign', 'collectivite']).execute();
   await db.schema.createIndex('responses_counted').on('responses').columns(['survey_id', 'campaign', 'counted']).execute();
@@ -43,8 +42,17 @@ export async function up(db: SchemaAgnosticDb): Promise<void> {
     .execute();
   await profile(db.schema.createTable('peer_changes'))
     .addColumn('response_id', 'varchar(32)', (col) => col.notNull())
-    .addColumn('before_answers', 'text')
+    .addColumn('before_share', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('peer_changes_pk', ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'response_id'])
+    .execute();
+
+  await db.schema
+    .createTable('publication_changes')
+    .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
+    .addColumn('campaign', 'varchar(32)', (col) => col.notNull())
+    .addColumn('response_id', 'varchar(32)', (col) => col.notNull())
+    .addColumn('before_answers', 'text')
+    .addPrimaryKeyConstraint('publication_changes_pk', ['survey_id', 'campaign', 'response_id'])
     .execute();
 
   await db
@@ -80,11 +88,12 @@ export async function up(db: SchemaAgnosticDb): Promise<void> {
 }
 
 export async function down(db: SchemaAgnosticDb): Promise<void> {
+  await db.schema.dropTable('publication_changes').execute();
   await db.schema.dropTable('peer_changes').execute();
   await db.schema.dropTable('peer_snapshot_counts').execute();
   await db.schema.dropTable('peer_snapshots').execute();
   await db.schema.dropIndex('responses_counted').execute();
   await db.schema.dropIndex('responses_collectivity').execute();
   await db.schema.alterTable('campaigns').dropColumn('last_published_at').execute();
-  for (const column of ['counted_changed_at', 'counted', 'verification']) await db.schema.alterTable('responses').dropColumn(column).execute();
+  for (const column of ['counted', 'verification']) await db.schema.alterTable('responses').dropColumn(column).execute();
 }

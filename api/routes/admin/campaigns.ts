@@ -44,6 +44,6 @@ export function adminCampaignsRoutes(deps: AppDeps) {
     .patch('/:surveyId/:campaign', validCampaignPath, limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
       const { surveyId, campaign } = c.req.valid('param');
       const current = await requireCampaign(db, surveyId, campaign);
-      return c.json(await changeCampaign(db, current, c.req.valid('json'), clock.now(), deps.suppressionK ?? 5));
+      return c.json(await changeCampaign(db, deps.catalog, current, c.req.valid('json'), clock.now(), deps.suppressionK ?? 5));
     });
 }

@@ -17,7 +17,7 @@ const decision = z.object({ verified: z.boolean() }).strict();
 
 /** Responses given without an invitation: listed for the administrator, who validates them or sets them aside. */
 export function adminResponsesRoutes(deps: AppDeps) {
-  const { db, registry, catalog, clock } = deps;
+  const { db, registry, catalog } = deps;
   const view = (r: { id: string; survey_id: string; campaign: string; status: string; verification: string; counted: number; collectivite: string | null; collectivite_type: string | null; updated_at: string }) => {
     const entry = r.collectivite ? registry.get(r.collectivite) : undefined;
     return {
@@ -39,7 +39,7 @@ export function adminResponsesRoutes(deps: AppDeps) {
       return c.json(rows.map(view));
     })
     .patch('/:id', limitBody, requireJsonBody, zValidator('json', decision, rejectInvalid), async (c) => {
-      const row = await verifyResponse(db, catalog, c.req.param('id'), c.req.valid('json').verified, clock.now().toISOString());
+      const row = await verifyResponse(db, catalog, c.req.param('id'), c.req.valid('json').verified);
       return c.json(view(row));
     });
 }
