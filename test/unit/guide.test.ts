@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findQuestion, type QuestionJson, type SurveyJsonLike } from '../../api/instruments/walk-questions.js';
 import { isQuotedIn, normaliseForQuote } from '../../surveys/guide/find-quote.js';
 import { quotedPassages, sectionNamed, sourcesOf, typologyOfAction } from '../../surveys/guide/guide-lookups.js';
 import { loadGuide, SOURCE_FILES } from '../../surveys/guide/load-guide.js';
@@ -32,16 +33,21 @@ function alterOneWord(quote: string): string {
   return quote.replace(longest, altered);
 }
 
-function surveyJson(id: string): any {
-  return JSON.parse(fs.readFileSync(path.join(surveysDir, `${id}.json`), 'utf8'));
+function surveyJson(id: string): SurveyJsonLike {
+  return JSON.parse(fs.readFileSync(path.join(surveysDir, `${id}.json`), 'utf8')) as SurveyJsonLike;
 }
 
-function questionOf(survey: any, name: string): any {
-  for (const page of survey.pages) {
-    const q = page.elements.find((e: any) => e.name === name);
-    if (q) return q;
-  }
-  throw new Error(`question ${name} missing`);
+/** An item of a question's `rows` or `choices`, as the instruments write them. */
+interface Item {
+  value: string;
+  categorie?: string;
+  sousCategorie?: string;
+}
+
+function questionOf(survey: SurveyJsonLike, name: string): QuestionJson & { rows: Item[]; choices: Item[] } {
+  const q = findQuestion(survey, name);
+  if (!q) throw new Error(`question ${name} missing`);
+  return q as QuestionJson & { rows: Item[]; choices: Item[] };
 }
 
 /** Every object of the guide's data, with the key it sits under. */
@@ -155,7 +161,7 @@ describe('sections and ids', () => {
 });
 
 describe('the typology of actions', () => {
-  const rows = (survey: string) => questionOf(surveyJson(survey), 'typologie_actions').rows as any[];
+  const rows = (survey: string) => questionOf(surveyJson(survey), 'typologie_actions').rows;
 
   it('places every typologie_actions row of both instruments in the category and sub-category the instrument gives it', () => {
     for (const survey of ['autodiagnostic', 'enquete-annuelle']) {
@@ -200,8 +206,8 @@ describe('practical sheets and strategy sheets', () => {
     expect(sheets.map((s) => s.step)).toEqual(['mobilisation_interne', 'diagnostic_partage', 'cadrage', 'evaluation', 'mise_en_oeuvre']);
     for (const sheet of sheets) {
       const step = questionOf(survey, sheet.step);
-      expect(sectionNamed(guide, step.sectionGuide)?.name, sheet.step).toBe(sheet.section);
-      expect(sheet.items.map((i) => i.item), sheet.step).toEqual(step.rows.map((r: any) => r.value));
+      expect(sectionNamed(guide, String(step.sectionGuide))?.name, sheet.step).toBe(sheet.section);
+      expect(sheet.items.map((i) => i.item), sheet.step).toEqual(step.rows.map((r) => r.value));
       for (const item of sheet.items) expect(item.section, item.id).toBe(sheet.section);
     }
   });
@@ -215,7 +221,7 @@ describe('practical sheets and strategy sheets', () => {
 
 describe('indicators', () => {
   it('has the 18 UA 2014 indicators of the instrument, in its order, each rating read from its printed row', () => {
-    const instrumentRows = questionOf(surveyJson('ua-2014-indicateurs'), 'indicateurs').rows.map((r: any) => r.value);
+    const instrumentRows = questionOf(surveyJson('ua-2014-indicateurs'), 'indicateurs').rows.map((r) => r.value);
     const rows = guide.indicators.ua2014.groups.flatMap((g) => g.rows);
     expect(rows.map((r) => r.code)).toEqual(instrumentRows);
     const french = (n: number) => String(n).replace('.', ',');
@@ -270,7 +276,7 @@ describe('funding, actors, levels, abbreviations, Kit de survie', () => {
   });
 
   it('maps each level to collectivity types of the instruments', () => {
-    const types = questionOf(surveyJson('autodiagnostic'), 'collectivite_type').choices.map((c: any) => c.value);
+    const types = questionOf(surveyJson('autodiagnostic'), 'collectivite_type').choices.map((c) => c.value);
     expect(guide.levels.map((l) => l.level)).toEqual(['regions', 'metropoles', 'epci', 'departements', 'communes', 'tous']);
     for (const level of guide.levels) {
       expect(level.statements.length, level.id).toBeGreaterThan(0);
@@ -292,7 +298,7 @@ describe('funding, actors, levels, abbreviations, Kit de survie', () => {
   it('keeps the Kit de survie choices of its instrument', () => {
     const survey = surveyJson('ua-2015-kit-de-survie');
     const kit = guide.kitDeSurvie;
-    const choices = (name: string) => questionOf(survey, name).choices.map((c: any) => c.value);
+    const choices = (name: string) => questionOf(survey, name).choices.map((c) => c.value);
     expect(kit.needs.map((n) => n.surveyCode)).toEqual(choices('besoins'));
     expect(kit.examples.map((n) => n.surveyCode)).toEqual(choices('exemples_pratiques'));
     expect(kit.recommendations.map((n) => n.surveyCode)).toEqual(choices('recommandations_utiles'));
