@@ -136,8 +136,8 @@ export async function currentPeerSnapshot(
     if (replaceable !== 'all' && replaceable.size === 0) return seen;
   }
   return db.transaction().execute(async (trx) => {
-    const claimed = await claimPeerSnapshot(trx, key);
-    const held = claimed.taken_at === '' ? undefined : claimed;
+    await claimPeerSnapshot(trx, key);
+    const held = await findPeerSnapshot(trx, key);
     // Decided again under the lock: another reader may have just replaced it.
     const notes = held ? await readNotes(trx, instrument, feature, key) : [];
     const replaceable = replaceableStatistics(held, countChanges(notes), now, k);

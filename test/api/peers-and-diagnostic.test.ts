@@ -3,6 +3,7 @@ import { DAY, movingClock } from '../helpers/anonymity.js';
 import { getWithToken, postJson, testApp } from '../helpers/test-app.js';
 import { postVerified } from '../helpers/verified.js';
 import { readJson } from '../helpers/read-json.js';
+import { allSteps } from '../helpers/self-diagnosis.js';
 import type { Diagnostic, PeersAnswer } from '../helpers/api-types.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
@@ -24,13 +25,6 @@ async function peers(app: App, r: { id: string; token: string }) {
   return readJson<PeersAnswer>(res);
 }
 
-const allSteps = (status: number) => ({
-  mobilisation_interne: { services_eco_associes: status, ressources_identifiees: status, etat_des_lieux: status },
-  diagnostic_partage: { parties_prenantes: status, opportunites: status, vision_politique: status },
-  cadrage: { priorites_geographiques: status, priorites_sectorielles_actions: status, conventions_partenariales: status, financements_identifies: status },
-  evaluation: { resultats_attendus: status, indicateurs_definis: status, dispositif_suivi: status },
-  mise_en_oeuvre: { portage_clarifie: status, metiers_identifies: status, competences_disponibles: status },
-});
 
 describe('peer comparison of the annual survey', () => {
   it('counts verified peers only, withholds everything under k (n included), shows from k, narrows to the band at k, never counts the reader', async () => {

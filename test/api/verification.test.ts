@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { movingClock } from '../helpers/anonymity.js';
 import { ADMIN, adminJson, getWithToken, postJson, testApp } from '../helpers/test-app.js';
 import { readJson } from '../helpers/read-json.js';
+import { allSteps } from '../helpers/self-diagnosis.js';
 import type { InvitationsAnswer, ResponseForReview, StoredResponse } from '../helpers/api-types.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 type Db = Awaited<ReturnType<typeof testApp>>['db'];
 
-const steps = (status: number) => ({
-  mobilisation_interne: { services_eco_associes: status, ressources_identifiees: status, etat_des_lieux: status },
-  diagnostic_partage: { parties_prenantes: status, opportunites: status, vision_politique: status },
-  cadrage: { priorites_geographiques: status, priorites_sectorielles_actions: status, conventions_partenariales: status, financements_identifies: status },
-  evaluation: { resultats_attendus: status, indicateurs_definis: status, dispositif_suivi: status },
-  mise_en_oeuvre: { portage_clarifie: status, metiers_identifies: status, competences_disponibles: status },
-});
 
 const counted = async (db: Db) => (await db.selectFrom('responses').select(['id', 'counted']).where('counted', '=', 1).execute()).map((r) => r.id);
 const decide = (app: App, id: string, verified: boolean) => app.request(`/api/admin/responses/${id}`, adminJson({ verified }, ADMIN, 'PATCH'));
@@ -23,7 +17,7 @@ describe('who counts', () => {
     const { app, db } = await testApp();
     expect((await app.request('/api/admin/campaigns', adminJson({ surveyId: 'autodiagnostic', campaign: 'permanent' }))).status).toBe(201);
     const inv = await readJson<InvitationsAnswer>(await app.request('/api/admin/campaigns/autodiagnostic/permanent/invitations', adminJson({ lines: ['region:84'] })));
-    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: steps(2), status: 'complete', invitation: inv.created[0]!.code });
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: allSteps(2), status: 'complete', invitation: inv.created[0]!.code });
     expect(res.status).toBe(201);
     const { id, token } = (await res.json()) as { id: string; token: string };
     expect((await readJson<StoredResponse>(await getWithToken(app, `/api/responses/${id}`, token))).verification).toBe('verifiee');
@@ -32,7 +26,7 @@ describe('who counts', () => {
 
   it('a response without invitation waits, listed with the collectivity it declares; validated it counts, set aside it does not', async () => {
     const { app, db } = await testApp();
-    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'epci:200040715', ...steps(1) }, status: 'complete' });
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'epci:200040715', ...allSteps(1) }, status: 'complete' });
     const { id, token } = (await res.json()) as { id: string; token: string };
     expect((await readJson<StoredResponse>(await getWithToken(app, `/api/responses/${id}`, token))).verification).toBe('en_attente');
     expect(await counted(db)).toEqual([]);
@@ -52,7 +46,7 @@ describe('who counts', () => {
   it('one voice per collectivity and campaign: of its verified complete responses only the latest counts', async () => {
     const clock = movingClock('2026-11-22T10:00:00Z');
     const { app, db } = await testApp({ clock });
-    const post = async () => (await (await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'region:84', ...steps(3) }, status: 'complete' })).json()) as { id: string; token: string };
+    const post = async () => (await (await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'region:84', ...allSteps(3) }, status: 'complete' })).json()) as { id: string; token: string };
     const first = await post();
     clock.advance(60_000);
     const second = await post();
