@@ -3,6 +3,9 @@ import { countStoredRows } from '../../api/queries/count-stored-rows.js';
 import { seedDatabase } from '../../api/seed/seed-database.js';
 import { seededApp } from '../helpers/seeded.js';
 import { readJson } from '../helpers/read-json.js';
+import type { CreatedResponse, PeersAnswer } from '../helpers/api-types.js';
+import { allSteps } from '../helpers/self-diagnosis.js';
+import { getWithToken, postJson } from '../helpers/test-app.js';
 import type { NumberResult } from '../../api/instruments/kinds/number.js';
 import type { ResultsDocument } from '../../api/results/build-results-document.js';
 
@@ -50,6 +53,22 @@ describe('SEED', () => {
     const doc = await readJson<ResultsDocument>(res);
     const budgetMedian = (type: string) => (doc.groups![type]!.questions!.budget_aict_euros as NumberResult).stats!.median!;
     expect(budgetMedian('region')).toBeGreaterThan(budgetMedian('commune') * 5);
+  });
+
+  it('demo also gives the self-diagnosis fictitious verified peers, labelled, so that a new one is compared at once', async () => {
+    const { app, db } = await seededApp('demo');
+    const campaign = await db.selectFrom('campaigns').selectAll().where('survey_id', '=', 'autodiagnostic').executeTakeFirstOrThrow();
+    expect(campaign).toMatchObject({ campaign: 'permanent', nature: 'fictive', closes_at: null });
+    expect(campaign.note).toMatch(/FICTIFS/);
+    const stored = await db.selectFrom('responses').select(['verification', 'counted']).where('survey_id', '=', 'autodiagnostic').execute();
+    expect(stored.length).toBeGreaterThan(50);
+    expect(stored.every((r) => r.verification === 'verifiee' && r.counted === 1)).toBe(true);
+    // A new respondent, not checked yet, of a type the demo holds: its peers are there.
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite: 'epci:200040715', ...allSteps(2) }, status: 'complete' });
+    const { id, token } = await readJson<CreatedResponse>(res);
+    const peers = await readJson<PeersAnswer>(await getWithToken(app, `/api/responses/${id}/peers`, token));
+    expect(peers.suppressed).toBe(false);
+    expect(peers.peerGroup.n).toBeGreaterThanOrEqual(5);
   });
 
   it('a database that already holds responses is not seeded again', async () => {
