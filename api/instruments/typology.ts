@@ -1,3 +1,4 @@
+import { loadGuide, type Typology } from '../../surveys/guide/load-guide.js';
 import { findQuestion, type SurveyJsonLike } from './walk-questions.js';
 
 /** The typology of the guide, as the instruments carry it: the `typologie_actions` matrix. */
@@ -12,4 +13,36 @@ export function typologyCategories(json: SurveyJsonLike): Record<string, string>
     if (typeof row?.value === 'string' && typeof row.categorie === 'string') out[row.value] = row.categorie;
   }
   return out;
+}
+
+/** French names of the typology's groups, by the codes its rows carry (`categorie`, `sousCategorie`). */
+export interface TypologyNames {
+  categories: Record<string, string>;
+  sousCategories: Record<string, string>;
+}
+
+/**
+ * The names of the categories and sub-categories the instrument's typology rows use, as the
+ * guide's typology gives them (surveys/guide/typologie.json), so that pages can head each
+ * group of rows; undefined when the instrument has no typology. A code the guide does not
+ * know is an error in the instrument, reported at once.
+ */
+export function typologyNames(json: SurveyJsonLike, typology: Typology = loadGuide().typology): TypologyNames | undefined {
+  const rows = findQuestion(json, TYPOLOGY_QUESTION)?.rows;
+  if (!Array.isArray(rows)) return undefined;
+  const known = {
+    categories: new Map<string, string>(typology.categories.map((c) => [c.code, c.name])),
+    sousCategories: new Map<string, string>(typology.categories.flatMap((c) => c.subCategories.map((s) => [s.code, s.name] as const))),
+  };
+  const names: TypologyNames = { categories: {}, sousCategories: {} };
+  for (const row of rows as { categorie?: unknown; sousCategorie?: unknown }[]) {
+    for (const [property, group] of [['categorie', 'categories'], ['sousCategorie', 'sousCategories']] as const) {
+      const code = row?.[property];
+      if (typeof code !== 'string') continue;
+      const name = known[group].get(code);
+      if (!name) throw new Error(`Code de typologie inconnu du guide : ${property} « ${code} »`);
+      names[group][code] = name;
+    }
+  }
+  return names;
 }

@@ -7,15 +7,17 @@ import { kindOf, type InstrumentSpec } from './question-spec.js';
 export type ResponseStatus = 'partial' | 'complete';
 
 const runners = new Map<string, ConditionRunner>();
-function isVisible(q: SpecBase, answers: Answers): boolean {
-  if (!q.visibleIf) return true;
-  let runner = runners.get(q.visibleIf);
+/** Whether a SurveyJS condition holds for these answers, run by survey-core itself. */
+function holds(condition: string, answers: Answers): boolean {
+  let runner = runners.get(condition);
   if (!runner) {
-    runner = new ConditionRunner(q.visibleIf);
-    runners.set(q.visibleIf, runner);
+    runner = new ConditionRunner(condition);
+    runners.set(condition, runner);
   }
   return runner.runValues(answers);
 }
+const isVisible = (q: SpecBase, answers: Answers) => !q.visibleIf || holds(q.visibleIf, answers);
+const isRequired = (q: SpecBase, answers: Answers) => q.required || (q.requiredIf !== null && holds(q.requiredIf, answers));
 
 /**
  * Checks a whole answer set against its instrument. Returns at most one problem per
@@ -50,7 +52,7 @@ export function validateAnswers(
       continue;
     }
     if (status !== 'complete' || !visible) continue;
-    if (spec.required && !answered) {
+    if (!answered && isRequired(spec, answers)) {
       problems.push({
         question: spec.name,
         code: 'reponse_obligatoire',

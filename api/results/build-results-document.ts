@@ -11,11 +11,17 @@ import type { AnswerCount } from '../queries/sum-answer-counts.js';
 
 export type { Distribution, QuestionResult };
 
+/**
+ * A question's part of the document. `sourced` is only on a reconstruction's results
+ * (mark-sourced.ts): whether the figures its source published constrain the question.
+ */
+export type DocumentQuestion = QuestionResult & { sourced?: boolean };
+
 export interface GroupResult {
   n: number;
   suppressed: boolean;
   reason?: string;
-  questions?: Record<string, QuestionResult>;
+  questions?: Record<string, DocumentQuestion>;
 }
 
 export interface ResultsDocument {
@@ -25,7 +31,7 @@ export interface ResultsDocument {
   suppressionK: number;
   suppressed: boolean;
   reason?: string;
-  questions: Record<string, QuestionResult>;
+  questions: Record<string, DocumentQuestion>;
   groupBy?: string;
   groups?: Record<string, GroupResult>;
 }

@@ -1,6 +1,6 @@
 import { FINDING_CHECKS } from '../../surveys/published-findings.js';
 import type { ResultsDocument } from './build-results-document.js';
-import { distributionOf as dist, matrixRowOf as row, questionOf as q } from './read-results.js';
+import { distributionOf as dist, matrixRowOf as row, questionOf as q, withOnlyQuestions } from './read-results.js';
 
 /**
  * How each figure and finding of published-figures.json is recomputed from a results
@@ -89,5 +89,6 @@ export function checkFigure(figure: PublishedFigure, doc: ResultsDocument): Comp
 export function checkFinding(finding: PublishedFinding, doc: ResultsDocument): Comparison {
   const check = FINDING_CHECKS[finding.id];
   if (!check) throw new Error(`Aucun calcul pour le constat « ${finding.id} »`);
-  return { id: finding.id, type: 'finding', printed: finding.claim, reading: finding.check, ...check(doc) };
+  // Only the questions it declares: what it reads is exactly what it marks as sourced.
+  return { id: finding.id, type: 'finding', printed: finding.claim, reading: finding.check, ...check.check(withOnlyQuestions(doc, check.reads)) };
 }

@@ -15,3 +15,10 @@ export function matrixRowOf(doc: ResultsDocument, name: string, row: string): Di
   const m = questionOf(doc, name);
   return m?.kind === 'matrix' ? m.rows[row] : undefined;
 }
+
+/** The document with only the named questions, everybody's and each group's: what a check may read. */
+export function withOnlyQuestions(doc: ResultsDocument, names: readonly string[]): ResultsDocument {
+  const keep = <T>(questions: Record<string, T>) => Object.fromEntries(names.filter((n) => n in questions).map((n) => [n, questions[n]!]));
+  const groups = doc.groups && Object.fromEntries(Object.entries(doc.groups).map(([g, r]) => [g, r.questions ? { ...r, questions: keep(r.questions) } : r]));
+  return { ...doc, questions: keep(doc.questions), ...(groups && { groups }) };
+}

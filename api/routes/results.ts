@@ -13,6 +13,8 @@ import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
 import { findingSurvey, loadPublishedFigures, loadPublishedTitles } from '../results/published-figures.js';
+import { markSourced } from '../results/mark-sourced.js';
+import { sourcedQuestions } from '../results/sourced-questions.js';
 
 const resultsQuery = z.object({
   campaign: z.string().min(1).max(32).optional(),
@@ -57,7 +59,10 @@ export function resultsRoutes(deps: AppDeps) {
       await assertResultsVisible(db, instrument.id, chosen, admin);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: chosen, groupBy }, suppressionK);
       const meta = campaigns.find((x) => x.campaign === chosen);
-      return c.json({ ...doc, label: meta?.label ?? chosen, nature: meta?.nature ?? 'reelle', note: meta?.note ?? null });
+      const nature = meta?.nature ?? 'reelle';
+      // A reconstruction's answers are built, not collected: say which questions its source's figures back.
+      const shown = nature === 'reconstitution' ? markSourced(doc, sourcedQuestions(published, instrument.id)) : doc;
+      return c.json({ ...shown, label: meta?.label ?? chosen, nature, note: meta?.note ?? null });
     })
     .get('/:id/trends', knownSurvey(instruments), zValidator('query', trendsQuery, rejectInvalid), async (c) => {
       const instrument = c.get('instrument');

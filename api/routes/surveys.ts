@@ -5,6 +5,7 @@ import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/kn
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
+import { typologyNames } from '../instruments/typology.js';
 import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
 import { answerInvitation } from '../responses/answer-invitation.js';
 import { createResponse } from '../responses/create-response.js';
@@ -32,7 +33,9 @@ export function surveysRoutes(deps: AppDeps) {
     })
     .get('/:id', knownSurvey, (c) => {
       const i = c.get('instrument');
-      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features });
+      // The names of the typology's groups of rows, which the JSON knows only by code.
+      const typology = typologyNames(i.json);
+      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features, ...(typology && { typology }) });
     })
     .post(
       '/:id/responses',

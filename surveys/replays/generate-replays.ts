@@ -2,7 +2,9 @@
  * Writes the replay datasets: respondent-level RECONSTRUCTIONS of the historical surveys,
  * built so that they reproduce every figure and finding the guide publishes
  * (shared/spec/published-figures.json). They are not the historical microdata, which were
- * never published; the service labels them as reconstructions everywhere.
+ * never published; the service labels them as reconstructions everywhere, and their results
+ * mark which questions those figures constrain (`sourced`). What the source does not report
+ * is left unanswered where the instrument allows it.
  *
  * Deterministic: run `npx tsx surveys/replays/generate-replays.ts` to write them again.
  * The published-figures test recomputes the figures from the stored responses; it does not
@@ -22,7 +24,7 @@ interface Replay {
 }
 
 const NOTE =
-  'Reconstitution : réponses individuelles construites pour être cohérentes avec les chiffres et constats publiés par le guide ARRICOD. Ce ne sont pas les données historiques, qui n’ont jamais été publiées.';
+  'Reconstitution : réponses individuelles construites pour être cohérentes avec les chiffres et constats publiés par le guide ARRICOD. Ce ne sont pas les données historiques, qui n’ont jamais été publiées. Seules les questions que ces chiffres et constats contraignent reflètent la source ; les autres restent sans réponse, sauf celles que toute réponse doit renseigner, dont les valeurs sont supposées.';
 
 /** Expands [[value, times], …] into a list, in order. */
 function spread<T>(parts: [T, number][]): T[] {
@@ -88,6 +90,10 @@ function arricod2016(): Replay {
 }
 
 // ——— arricod-2014: 18 respondents, 15 with economic cooperation projects ———
+// Only those with projects are asked about them (who initiates, who implements, how involved
+// the economic actors are, whether impact is evaluated): the other three leave them blank.
+// The guide says nothing of who answered: the service is left blank; the type of collectivity
+// and whether it has projects, which every response must give, rest on nothing.
 function arricod2014(): Replay {
   const n = 18;
   const projets = shuffle(spread<string>([['oui', 15], ['non', 3]]), 5);
@@ -97,21 +103,21 @@ function arricod2014(): Replay {
     ['dri', 'dev_eco'], ['dri'], ['dev_eco'], ['dri', 'elus_cabinet'], ['dev_eco', 'acteurs_economiques'], ['dri'],
     ['dri', 'dev_eco'], ['agence_developpement'], ['dri', 'dev_eco'], ['dri', 'autre'],
   ];
-  const implication = [0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 1, 0, 2];
-  const evaluation = shuffle(spread<string>([['jamais', 11], ['parfois', 6], ['systematique', 1]]), 7);
+  // Weak involvement (median 2), weakest where the RI team initiates (the first eight), as the guide says.
+  const implication = [0, 0, 1, 1, 1, 1, 2, 1, 2, 3, 2, 3, 2, 4, 3];
+  const evaluation = shuffle(spread<string>([['jamais', 9], ['parfois', 5], ['systematique', 1]]), 7);
   const responses: Answers[] = [];
   let k = 0;
   for (let i = 0; i < n; i++) {
     const a: Answers = {
       collectivite_type: TYPES[i % TYPES.length],
-      service_repondant: i % 4 === 3 ? 'developpement_economique' : 'relations_internationales',
       projets_cooperation_eco: projets[i],
-      implication_acteurs_eco: implication[i],
-      evaluation_impact: evaluation[i],
     };
     if (projets[i] === 'oui') {
       a.initiative = initiative[k];
       a.mise_en_oeuvre = miseEnOeuvre[k];
+      a.implication_acteurs_eco = implication[k];
+      a.evaluation_impact = evaluation[k];
       k++;
     }
     responses.push(a);
@@ -120,6 +126,7 @@ function arricod2014(): Replay {
 }
 
 // ——— ua-2014-indicateurs: 12 participants rating 18 indicators ———
+// Only the ratings' medians are published: the service is left blank, the type (required) rests on nothing.
 const MEDIANS: Record<string, [number, number]> = {
   emploi_jeunes_mobilite: [1, 4], satisfaction_mobilite: [3, 3], part_investissement_partenaire: [3, 4],
   contrats_entreprises_partenaire: [2, 4], public_non_averti: [3, 3], sollicitations_acteurs: [1, 2],
@@ -153,7 +160,6 @@ function ua2014(): Replay {
     });
     responses.push({
       collectivite_type: TYPES[(i * 3) % TYPES.length],
-      service_repondant: i % 3 === 2 ? 'developpement_economique' : 'relations_internationales',
       indicateurs,
     });
   }
@@ -161,21 +167,15 @@ function ua2014(): Replay {
 }
 
 // ——— ua-2015-kit-de-survie: 21 participants over 3 sessions ———
+// The sheet gives the number of participants and of sessions, nothing else that a response
+// could carry: how they split across sessions is not published (an even split is assumed),
+// and the needs, examples and recommendations it lists were raised in the sessions, not
+// counted among the participants. Those questions are left unanswered; the type of
+// collectivity, which every response must give, cycles through the types and rests on nothing.
 function ua2015(): Replay {
-  const besoins = ['analyse_legislative', 'secteurs_concurrentiels', 'approche_nationale_pays_partenaire', 'solidarite_et_cooperation_eco', 'valoriser_agents_ri'];
-  const exemples = ['site_collaboratif_profils', 'visite_sites', 'agence', 'bureaux_representation', 'plateforme_international', 'discours_argumentaire'];
-  const recos = ['formation_agents_ri', 'organigramme_acteurs_export', 'enquete_bonnes_pratiques', 'guide_methodologique'];
-  const pick = (codes: string[], i: number, k: number) => codes.filter((_, j) => (i + j * k) % 3 !== 0);
   const responses: Answers[] = [];
   for (let i = 0; i < 21; i++) {
-    responses.push({
-      collectivite_type: TYPES[(i * 5) % TYPES.length],
-      service_repondant: 'relations_internationales',
-      session: String((i % 3) + 1),
-      besoins: pick(besoins, i, 2),
-      exemples_pratiques: pick(exemples, i, 1),
-      recommandations_utiles: pick(recos, i + 1, 2),
-    });
+    responses.push({ collectivite_type: TYPES[(i * 5) % TYPES.length], session: String((i % 3) + 1) });
   }
   return { survey: 'ua-2015-kit-de-survie', campaign: '2015', label: 'Université d’automne 2015 (reconstitution)', note: NOTE, responses };
 }

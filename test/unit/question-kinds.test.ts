@@ -80,6 +80,7 @@ describe.each(loadInstruments().map((i) => [i.id, i] as const))('the one walker 
       const s = spec.questions.get(q.name)!;
       expect(s.required, q.name).toBe(q.isRequired);
       expect(s.visibleIf, q.name).toBe(q.visibleIf || null);
+      expect(s.requiredIf, q.name).toBe(q.requiredIf || null);
       if ('values' in s && q.getType() !== 'matrix' && q.getType() !== 'rating') {
         const yesNo = q as QuestionBooleanModel;
         const codes = q.getType() === 'boolean' ? [yesNo.valueTrue, yesNo.valueFalse] : (q as QuestionSelectBase).choices.map((c: ItemValue) => c.value);

@@ -60,9 +60,16 @@ export function ratingItems(element: Record<string, unknown>): Item[] {
   return out;
 }
 
-/** Name, title (the name when there is none, as SurveyJS shows it), required and condition. */
+const expression = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/** Name, title (the name when there is none, as SurveyJS shows it), required and conditions. */
 export function specBase(element: QuestionJson): SpecBase {
   const title = typeof element.title === 'string' && element.title !== '' ? element.title : element.name;
-  const visibleIf = typeof element.visibleIf === 'string' && element.visibleIf !== '' ? element.visibleIf : null;
-  return { name: element.name, title, required: element.isRequired === true, visibleIf };
+  return {
+    name: element.name,
+    title,
+    required: element.isRequired === true,
+    visibleIf: expression(element.visibleIf),
+    requiredIf: expression(element.requiredIf),
+  };
 }

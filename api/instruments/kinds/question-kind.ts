@@ -46,6 +46,8 @@ export interface SpecBase {
   required: boolean;
   /** SurveyJS `visibleIf` expression, when the question is conditional. */
   visibleIf: string | null;
+  /** SurveyJS `requiredIf` expression, when the question is required only under a condition. */
+  requiredIf: string | null;
 }
 
 export interface KindSpec extends SpecBase {
