@@ -5,6 +5,7 @@ import { postVerified } from '../helpers/verified.js';
 import { readJson } from '../helpers/read-json.js';
 import type { Diagnostic, PeersAnswer } from '../helpers/api-types.js';
 import { citationsIn, isCited } from '../helpers/guide-quotes.js';
+import { seededApp } from '../helpers/seeded.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 
@@ -168,6 +169,22 @@ describe('self-diagnosis', () => {
     // A métropole is both a métropole and an EPCI in the guide's view of levels.
     expect(d.echelons.filter((l) => l.own).map((l) => l.level)).toEqual(['metropoles', 'epci', 'tous']);
     expect(d.actors.actors.find((a) => a.id === 'acteur.business-france')).toMatchObject({ where: 'etranger', whereLabel: 'À l’étranger' });
+  });
+
+  it('rates the UA 2014 indicators from the stored workshop responses when there are some', async () => {
+    const { app } = await seededApp('replay');
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite_type: 'commune', ...allSteps(0) }, status: 'complete' });
+    const r = (await res.json()) as { id: string; token: string };
+    const d = await readJson<Diagnostic>(await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token));
+    expect(d.indicatorRatings).toBe('recalculees');
+    // The reconstructed workshop gives back the printed medians, so the same five lead.
+    expect(d.indicators.filter((i) => i.kind === 'ua2014').map((i) => [i.code, i.acces, i.pertinence])).toEqual([
+      ['nationalites_habitants', 3, 5],
+      ['associations_international', 3, 5],
+      ['partenariats_universites', 3, 5],
+      ['mobilite_jeunes', 2, 5],
+      ['structures_engagees', 2, 5],
+    ]);
   });
 
   it('compares the five step scores and the overall score with peers', async () => {
