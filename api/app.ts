@@ -9,6 +9,8 @@ import { sameOrigin } from './http/same-origin.js';
 import { securityHeaders } from './http/security-headers.js';
 import { adminRoutes } from './routes/admin.js';
 import { collectivitesRoutes } from './routes/collectivites.js';
+import { diffusionRoutes } from './routes/diffusion.js';
+import { guideRoutes } from './routes/guide.js';
 import { invitationsRoutes } from './routes/invitations.js';
 import { responsesRoutes } from './routes/responses.js';
 import { groupCommitWriter } from './responses/response-writer.js';
@@ -32,6 +34,8 @@ export function createApp(appDeps: AppDeps) {
     .route('/surveys', resultsRoutes(deps))
     .route('/responses', responsesRoutes(deps))
     .route('/collectivites', collectivitesRoutes(deps.registry))
+    .route('/guide', guideRoutes())
+    .route('/diffusion', diffusionRoutes(deps.suppressionK ?? 5))
     .route('/invitations', invitationsRoutes(deps))
     .route('/admin', adminRoutes(deps));
 

@@ -12,7 +12,8 @@ import { listCampaignsWithCountedResponses } from '../queries/list-campaigns-wit
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
-import { findingSurvey, loadPublishedFigures, loadPublishedTitles } from '../results/published-figures.js';
+import { inFrench } from '../results/in-french.js';
+import { findingSurvey, loadPublishedFigures, loadPublishedReadings, loadPublishedTitles } from '../results/published-figures.js';
 import { markSourced } from '../results/mark-sourced.js';
 import { sourcedQuestions } from '../results/sourced-questions.js';
 
@@ -29,6 +30,7 @@ export function resultsRoutes(deps: AppDeps) {
   const suppressionK = deps.suppressionK ?? 5;
   const published = loadPublishedFigures();
   const titles = loadPublishedTitles();
+  const readings = loadPublishedReadings();
 
   /** The campaigns holding responses that this caller may see: all for the administrator, published ones otherwise. */
   async function visibleCampaigns(surveyId: string, admin: boolean) {
@@ -102,6 +104,6 @@ export function resultsRoutes(deps: AppDeps) {
       if (figures.length + findings.length === 0) return c.json([]);
       const doc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign }, suppressionK);
       const checked = [...figures.map((f) => checkFigure(f, doc)), ...findings.map((f) => checkFinding(f, doc))];
-      return c.json(checked.map((x) => ({ ...x, title: titles[x.id] ?? x.id })));
+      return c.json(checked.map((x) => ({ ...inFrench(x, readings), title: titles[x.id] ?? x.id })));
     });
 }

@@ -57,13 +57,35 @@ export const practicalSheetSchema = z
   })
   .strict();
 
+const levelCode = z.enum(['regions', 'metropoles', 'epci', 'departements', 'communes', 'tous']);
+
+/**
+ * A passage of the guide that adds to an item's advice for some collectivities only: those
+ * of one of `levels` (`niveaux.json`), or those that carry out or plan actions of one of
+ * `categories` (`typologie_actions`); with both, both must hold.
+ */
+const tailoringSchema = z
+  .object({
+    id: z.string(),
+    levels: z.array(levelCode).min(1).optional(),
+    categories: z.array(categoryCode).min(1).optional(),
+    /** What to do, in our words, saying what the passages say. */
+    advice: z.string(),
+    ...sourced,
+  })
+  .strict()
+  .refine((t) => t.levels !== undefined || t.categories !== undefined, { message: 'levels or categories' });
+
 const stepItemSchema = z
   .object({
     id: z.string(),
     /** The row code of the self-diagnosis step this passage backs. */
     item: z.string(),
     summary: z.string(),
+    /** The next step the self-diagnosis recommends while the item is not done, in our words, saying what the passages say. */
+    advice: z.string(),
     ...sourced,
+    tailoring: z.array(tailoringSchema).optional(),
   })
   .strict();
 
@@ -87,8 +109,12 @@ export const strategySchema = z
   })
   .strict();
 
-const skillSchema = z.object({ id: z.string(), label: z.string(), ...sourced }).strict();
-const skillGroupSchema = z.object({ id: z.string(), name: z.string(), ...sourced, items: z.array(skillSchema) }).strict();
+/** `code`: the row code of the skill in the self-diagnosis's optional skills matrices. */
+const skillSchema = z.object({ id: z.string(), code: z.string(), label: z.string(), ...sourced }).strict();
+/** `question`: the self-diagnosis matrix that rates the group's skills. */
+const skillGroupSchema = z
+  .object({ id: z.string(), question: z.string(), name: z.string(), ...sourced, items: z.array(skillSchema) })
+  .strict();
 
 export const implementationSchema = z
   .object({
@@ -116,6 +142,8 @@ export const implementationSchema = z
         note: z.string(),
         savoirFaire: z.array(skillGroupSchema),
         savoir: z.array(skillGroupSchema),
+        /** The self-diagnosis matrix that rates the savoir-être. */
+        savoirEtreQuestion: z.string(),
         savoirEtre: z.array(skillSchema),
       })
       .strict(),
@@ -155,7 +183,7 @@ export const typologySchema = z
 export const levelSchema = z
   .object({
     id: z.string(),
-    level: z.enum(['regions', 'metropoles', 'epci', 'departements', 'communes', 'tous']),
+    level: levelCode,
     name: z.string(),
     /** The `collectivite_type` codes of the instruments this level covers. */
     collectiviteTypes: z.array(z.string()).min(1),
@@ -198,6 +226,8 @@ export const indicatorsSchema = z
 
 export const fundingSchema = z
   .object({
+    /** Said with every list of funding leads: the guide's programmes date from 2016–2017. */
+    caveat: z.string(),
     /** Dated sources the guide gives for funding items. */
     sources: z.array(
       z
@@ -223,6 +253,8 @@ export const fundingSchema = z
           beneficiaries: z.enum(['collectivites', 'entreprises']),
           /** The dated source the guide gives, or null when it gives none. */
           sourceId: z.string().nullable(),
+          /** The action categories whose funding leads it is (only for funding, `isFunding`). */
+          categories: z.array(categoryCode).optional(),
           summary: z.string().optional(),
           ...sourced,
         })
@@ -304,7 +336,7 @@ export const kitSchema = z
     examples: z.array(kitElementSchema),
     recommendations: z.array(kitElementSchema),
     publications: kitElementSchema,
-    innovativeCollectivities: z.array(z.object({ id: z.string(), name: z.string(), ...sourced }).strict()),
+    innovativeCollectivities: z.array(z.object({ id: z.string(), name: z.string(), summary: z.string(), ...sourced }).strict()),
   })
   .strict();
 

@@ -31,6 +31,7 @@ export type Focus = PracticalSheet['focus'][number];
 export type Strategy = z.infer<typeof strategySchema>;
 export type StrategySheet = z.infer<typeof strategySheetSchema>;
 export type StepItem = StrategySheet['items'][number];
+export type Tailoring = NonNullable<StepItem['tailoring']>[number];
 export type Implementation = z.infer<typeof implementationSchema>;
 export type Trade = Implementation['trades']['items'][number];
 export type SkillGroup = Implementation['skills']['savoirFaire'][number];
@@ -42,6 +43,7 @@ export type TypologyAction = TypologySubCategory['actions'][number];
 export type CategoryCode = TypologyCategory['code'];
 export type Level = z.infer<typeof levelSchema>;
 export type LevelStatement = Level['statements'][number];
+export type LevelCode = Level['level'];
 export type Indicators = z.infer<typeof indicatorsSchema>;
 export type UaIndicator = Indicators['ua2014']['groups'][number]['rows'][number];
 export type EconomicIndicator = Indicators['economic'][number];
@@ -52,6 +54,7 @@ export type Actors = z.infer<typeof actorsSchema>;
 export type Actor = Actors['actors'][number];
 export type Misconceptions = z.infer<typeof misconceptionsSchema>;
 export type Abbreviation = z.infer<typeof abbreviationSchema>;
+export type InnovativeCollectivity = KitDeSurvie['innovativeCollectivities'][number];
 export type KitDeSurvie = z.infer<typeof kitSchema>;
 
 /** The source documents, as files of `surveys/guide/` (copies of `shared/seeds/`, byte for byte). */

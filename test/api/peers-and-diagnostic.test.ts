@@ -5,6 +5,8 @@ import { postVerified } from '../helpers/verified.js';
 import { readJson } from '../helpers/read-json.js';
 import { allSteps } from '../helpers/self-diagnosis.js';
 import type { Diagnostic, PeersAnswer } from '../helpers/api-types.js';
+import { citationsIn, isCited } from '../helpers/guide-quotes.js';
+import { seededApp } from '../helpers/seeded.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 
@@ -111,11 +113,72 @@ describe('self-diagnosis', () => {
       ['conventions_partenariales', 'Fiche C'],
       ['financements_identifies', 'Fiche C'],
     ]);
-    // Cooperation is planned: its practical sheet and its funding leads.
+    // Cooperation is planned: its practical sheet and its funding leads, the ministry's call dated 2017.
     expect(d.categories.map((c) => c.section)).toEqual(['Fiche pratique 3']);
-    expect(d.funding[0]!.leads.map((l) => l.name)).toContain('URBACT');
-    // Without stored workshop responses, the guide's printed table ranks the indicators.
-    expect(d.indicators[0]).toEqual({ code: 'nationalites_habitants', acces: 3, pertinence: 5 });
+    expect(d.funding.map((f) => f.category)).toEqual(['cooperation']);
+    expect(d.funding[0]!.leads.map((l) => l.name)).toContain('Programme européen URBACT');
+    expect(d.funding[0]!.leads.find((l) => l.id === 'financement.meae-daect')).toMatchObject({ date: '2017', dateLabel: '2017' });
+    // The economic indicators of Fiche pratique 3 first; then, without stored workshop responses, the guide's printed table ranks the UA 2014 ones.
+    expect(d.indicators[0]).toMatchObject({ code: 'participations_acteurs', kind: 'economique', section: 'Fiche pratique 3' });
+    expect(d.indicators.find((i) => i.kind === 'ua2014')).toMatchObject({ code: 'nationalites_habitants', acces: 3, pertinence: 5 });
+    expect(d.indicatorRatings).toBe('guide');
+    // A département: the guide's passage on communes and départements, and the échelon view starts with its own.
+    const sectoral = d.recommendations.find((x) => x.item === 'priorites_sectorielles_actions')!;
+    expect(sectoral.tailored.map((t) => t.because)).toEqual(['Pour votre échelon (Départements)']);
+    expect(sectoral.tailored[0]!.sources.some((x) => x.quote.startsWith('les communes et les départements pour développer des actions connexes'))).toBe(true);
+    expect(d.echelons[0]).toMatchObject({ level: 'departements', own: true });
+  });
+
+  it('cites the guide verbatim in every piece of advice, and lists the skills to work on', async () => {
+    const { app } = await testApp();
+    const answers = {
+      collectivite_type: 'metropole',
+      ...allSteps(0),
+      typologie_actions: { formations_export: 'realisee', branding: 'realisee', compagnonnages: 'prevue' },
+      competences_strategie: { strategie_attractivite: 0, strategie_influence: 2 },
+      competences_savoir_etre: { langues_etrangeres: 1 },
+    };
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers, status: 'complete' });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const r = (await res.json()) as { id: string; token: string };
+    const d = await readJson<Diagnostic>(await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token));
+    const pieces = [
+      ...d.recommendations,
+      ...d.recommendations.flatMap((x) => x.tailored),
+      ...d.categories.flatMap((c) => c.questions),
+      ...d.funding.flatMap((f) => f.leads),
+      ...d.indicators,
+      ...d.examples,
+      ...d.actors.actors,
+      ...d.training.skills,
+    ];
+    expect(pieces.length).toBeGreaterThan(100);
+    for (const piece of pieces) expect(isCited(piece.source), `${piece.source.section} : ${piece.source.quote}`).toBe(true);
+    expect(citationsIn(d).filter((c) => !isCited(c))).toEqual([]);
+    expect(d.training.skills.map((x) => [x.code, x.statusLabel])).toEqual([
+      ['strategie_attractivite', 'à acquérir'],
+      ['langues_etrangeres', 'à renforcer'],
+    ]);
+    expect(d.training.rated).toBe(3);
+    // A métropole is both a métropole and an EPCI in the guide's view of levels.
+    expect(d.echelons.filter((l) => l.own).map((l) => l.level)).toEqual(['metropoles', 'epci', 'tous']);
+    expect(d.actors.actors.find((a) => a.id === 'acteur.business-france')).toMatchObject({ where: 'etranger', whereLabel: 'À l’étranger' });
+  });
+
+  it('rates the UA 2014 indicators from the stored workshop responses when there are some', async () => {
+    const { app } = await seededApp('replay');
+    const res = await postJson(app, '/api/surveys/autodiagnostic/responses', { answers: { collectivite_type: 'commune', ...allSteps(0) }, status: 'complete' });
+    const r = (await res.json()) as { id: string; token: string };
+    const d = await readJson<Diagnostic>(await getWithToken(app, `/api/responses/${r.id}/diagnostic`, r.token));
+    expect(d.indicatorRatings).toBe('recalculees');
+    // The reconstructed workshop gives back the printed medians, so the same five lead.
+    expect(d.indicators.filter((i) => i.kind === 'ua2014').map((i) => [i.code, i.acces, i.pertinence])).toEqual([
+      ['nationalites_habitants', 3, 5],
+      ['associations_international', 3, 5],
+      ['partenariats_universites', 3, 5],
+      ['mobilite_jeunes', 2, 5],
+      ['structures_engagees', 2, 5],
+    ]);
   });
 
   it('compares the five step scores and the overall score with peers', async () => {

@@ -7,6 +7,8 @@ import { instrumentsWith } from '../../api/instruments/catalog.js';
 import { createApp } from '../../api/app.js';
 import { fixedClock, testDatabase, testRegistry } from '../helpers/test-app.js';
 import { instruments, seededApp } from '../helpers/seeded.js';
+import { isCited } from '../helpers/guide-quotes.js';
+import type { PublishedComparison } from '../helpers/api-types.js';
 
 /** What the workshop rated for each indicator: its access and its relevance, 1 to 5. */
 type IndicatorRatings = Record<string, { acces: number; pertinence: number }>;
@@ -74,6 +76,26 @@ describe('the guide’s published figures, recomputed from the replayed response
     const ua = (await comparisons(rated, 'ua-2014-indicateurs'))[0]!;
     expect(ua.match).toBe(false);
     expect((ua.recomputed as IndicatorRatings).transferts_financiers!.pertinence).toBe(2);
+  });
+
+  it('gives each finding the guide’s French sentence, and each figure and finding a French reading and its unit', async () => {
+    const all = [];
+    for (const survey of REPLAY_SURVEYS) all.push(...(await comparisons(app, survey)));
+    expect(all).toHaveLength(published.figures.length + published.findings.length);
+    for (const c of all as PublishedComparison[]) {
+      expect(isCited({ section: c.section, quote: c.quote }), `${c.id}: ${c.quote}`).toBe(true);
+      expect(c.reading, c.id).not.toMatch(/\b(the|of|and|respondents)\b/);
+      expect(c.unit.length, c.id).toBeGreaterThan(5);
+      if (c.type === 'finding') {
+        expect(c.printed, c.id).toBe(c.quote);
+        expect(Object.keys(c.labels ?? {}).sort(), c.id).toEqual(Object.keys(c.recomputed as object).sort());
+      }
+    }
+    const associations = all.find((c) => c.id === 'arricod-2016.associations') as PublishedComparison;
+    expect([associations.printed, associations.section]).toEqual(['la faible mobilisation des associations de solidarité', 'L’AICT économique sondée']);
+    const zone = all.find((c) => c.id === 'arricod-2016.zone_cible') as PublishedComparison;
+    expect(zone.printed).toEqual({ nsp: 40, europe_amerique_sud: 33, chine: 20, maroc: 7 });
+    expect(zone.unit).toBe('pourcentage des répondants');
   });
 
   it('surveys without published figures answer an empty list', async () => {

@@ -35,6 +35,9 @@ describe('the self-diagnosis in the browser', () => {
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.locator('[data-name="typologie_actions"]').waitFor();
     await page.locator('[data-name="typologie_actions"] tr.sd-table__row').first().getByRole('radio').nth(1).check({ force: true });
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    // The optional skills grid: one skill of the first group is to be acquired, the rest left blank.
+    await page.locator('[data-name="competences_strategie"] tr.sd-table__row').first().getByRole('radio').nth(0).check({ force: true });
     await page.getByRole('button', { name: 'Terminer' }).click();
 
     await page.getByRole('heading', { name: 'Votre autodiagnostic' }).waitFor();
@@ -49,6 +52,11 @@ describe('the self-diagnosis in the browser', () => {
     expect(await ficheB.locator('h3').innerText()).toMatch(/Diagnostic territorial partagé — voir Fiche B/);
     expect(await ficheB.locator('li').count()).toBe(2);
     expect(await ficheB.locator('li').first().innerText()).toMatch(/vision partagée|élus/);
+    // Each recommendation quotes the guide; the skill to acquire is listed.
+    expect(await ficheB.locator('.guide-source').first().innerText()).toMatch(/^Source : /);
+    expect(await report.locator('#formation + p + ul li').allInnerTexts()).toEqual([
+      'à acquérir — Stratégie : Contribuer à la conduite d’une stratégie d’attractivité internationale et d’internationalisation du territoire',
+    ]);
     // Too few peers so far: said plainly.
     expect(await report.getByText(/Trop peu de collectivités comparables/).count()).toBe(1);
     // The private link opens the report again.

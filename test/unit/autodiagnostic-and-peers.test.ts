@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { levelOf } from '../../analysis/autodiagnostic/levels.js';
-import { activeCategories, rankIndicators, recommend } from '../../analysis/autodiagnostic/recommend.js';
 import { scoreAutodiagnostic } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
 import { choosePeerGroup } from '../../analysis/peers/choose-peer-group.js';
 import { commonPeerActions } from '../../analysis/peers/common-peer-actions.js';
@@ -44,46 +43,6 @@ describe('scoreAutodiagnostic', () => {
     expect([levelOf(24.9), levelOf(25), levelOf(49.9), levelOf(50), levelOf(74.9), levelOf(75)]).toEqual([
       'emergent', 'en_structuration', 'en_structuration', 'structure', 'structure', 'avance',
     ]);
-  });
-});
-
-describe('recommend', () => {
-  it('one recommendation per item below réalisé, naming its guide section; none when all done', () => {
-    const answers = all(3);
-    (answers.diagnostic_partage as Record<string, number>).vision_politique = 1;
-    (answers.mise_en_oeuvre as Record<string, number>).metiers_identifies = 0;
-    const r = recommend(scoreAutodiagnostic(STEPS, answers), [], []);
-    expect(r.items.map((i) => [i.item, i.section])).toEqual([
-      ['vision_politique', 'Fiche B'],
-      ['metiers_identifies', 'Organiser la mise en œuvre'],
-    ]);
-    expect(r.items[0]!.text).toMatch(/^Aujourd’hui en réflexion\. .*élus/);
-    expect(recommend(scoreAutodiagnostic(STEPS, all(3)), [], []).items).toEqual([]);
-    expect(recommend(scoreAutodiagnostic(STEPS, all(0)), [], []).items).toHaveLength(16);
-  });
-  it('tailors advice and funding to the categories carried out or planned', () => {
-    const cats = activeCategories(
-      { branding: 'realisee', compagnonnages: 'prevue', formations_export: 'non' },
-      { branding: 'promotion_territoire', compagnonnages: 'cooperation', formations_export: 'internationalisation_entreprises' },
-    );
-    expect(cats).toEqual(['promotion_territoire', 'cooperation']);
-    const r = recommend(scoreAutodiagnostic(STEPS, all(0)), cats, []);
-    expect(r.categories.map((c) => c.section)).toEqual(['Fiche pratique 2', 'Fiche pratique 3']);
-    expect(r.categories[0]!.questions.map(([q]) => q)).toEqual(['Quoi ?', 'Qui ?', 'Où ?', 'Quand ?', 'Comment ?', 'Combien ?', 'Pourquoi ?']);
-    const coop = r.funding.find((f) => f.category === 'cooperation')!.leads.map((l) => l.name).join(' | ');
-    for (const name of ['URBACT', 'INTERREG', 'Horizon 2020', 'COSME', 'non étatiques', 'International Urban Cooperation', 'DAECT']) {
-      expect(coop).toContain(name);
-    }
-    expect(r.funding.map((f) => f.category)).not.toContain('internationalisation_entreprises');
-  });
-  it('ranks indicators by relevance then ease of access', () => {
-    const ranked = rankIndicators([
-      { code: 'a', acces: 3, pertinence: 4 },
-      { code: 'b', acces: 2, pertinence: 5 },
-      { code: 'c', acces: 3, pertinence: 5 },
-      { code: 'd', acces: null, pertinence: null },
-    ]);
-    expect(ranked.map((r) => r.code)).toEqual(['c', 'b', 'a', 'd']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { formatNumber } from '../format';
 import { useDiagnosticReport } from '../hooks/useDiagnosticReport';
 import { CategoriesSection, FundingSection, IndicatorsSection } from './diagnostic/AdviceSections';
+import { ActorsSection, EchelonsSection, ExamplesSection, TrainingSection } from './diagnostic/HelpsSections';
 import { PeersSection } from './diagnostic/PeersSection';
 import { RecommendationsSection } from './diagnostic/RecommendationsSection';
 import { StepsSection } from './diagnostic/StepsSection';
@@ -12,7 +13,7 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!report) return <p role="status">Calcul de votre autodiagnostic…</p>;
-  const { diagnostic, peers, labels, indicatorLabels } = report;
+  const { diagnostic, peers, labels } = report;
 
   return (
     <article className="report">
@@ -27,8 +28,12 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
       <PeersSection peers={peers} typology={labels.get('typologie_actions')} />
       <RecommendationsSection diagnostic={diagnostic} labels={labels} />
       <CategoriesSection diagnostic={diagnostic} />
-      <IndicatorsSection diagnostic={diagnostic} indicatorLabels={indicatorLabels} />
+      <ExamplesSection diagnostic={diagnostic} />
+      <IndicatorsSection diagnostic={diagnostic} />
       <FundingSection diagnostic={diagnostic} />
+      <EchelonsSection diagnostic={diagnostic} />
+      <ActorsSection diagnostic={diagnostic} />
+      <TrainingSection diagnostic={diagnostic} />
       <PrintButton label="Imprimer le rapport" />
     </article>
   );

@@ -8,8 +8,6 @@ export interface DiagnosticReportData {
   /** Null when the comparison cannot be had. */
   peers: PeersAnswer | null;
   labels: Map<string, QuestionLabels>;
-  /** The wording of each indicator, from the workshop that rated them. */
-  indicatorLabels: Map<string, string>;
 }
 
 /** Everything the self-diagnosis report of a response shows, read with the response's token. */
@@ -28,9 +26,8 @@ export function useDiagnosticReport(id: string, token: string) {
       if (!d.ok) return setError(await errorMessage(d));
       const diagnostic = await d.json();
       const peers = p.ok ? await p.json() : null;
-      const [labels, workshop] = await Promise.all([fetchSurveyLabels(diagnostic.surveyId), fetchSurveyLabels(diagnostic.indicatorsFrom)]);
-      const indicatorLabels = workshop.get('indicateurs')?.rows ?? new Map<string, string>();
-      if (!cancelled) setReport({ diagnostic, peers, labels, indicatorLabels });
+      const labels = await fetchSurveyLabels(diagnostic.surveyId);
+      if (!cancelled) setReport({ diagnostic, peers, labels });
     })();
     return () => {
       cancelled = true;

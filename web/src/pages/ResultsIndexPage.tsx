@@ -1,14 +1,16 @@
+import { useSuppressionK } from '../hooks/useSuppressionK';
 import { useSurveyList } from '../hooks/useSurveyList';
 import { Link } from '../router';
 
 export default function ResultsIndexPage() {
   const { surveys } = useSurveyList();
+  const k = useSuppressionK();
   return (
     <section>
       <h1>Les résultats publiés</h1>
       <p>
-        Distributions de chaque question, par type de collectivité et d’une campagne à l’autre. Aucun groupe de moins de
-        cinq réponses n’est publié. Voir aussi <Link href="/chiffres-du-guide">les chiffres publiés dans le guide</Link>.
+        Distributions de chaque question, par type de collectivité et d’une campagne à l’autre.{' '}
+        {k !== null && <>Aucun groupe de moins de {k} réponses n’est publié. </>}Voir aussi <Link href="/chiffres-du-guide">les chiffres publiés dans le guide</Link>.
       </p>
       <ul>
         {surveys?.map((s) => (

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../api';
 import type { QuestionLabels } from '../../labels';
+import { GuideSource } from './GuideSource';
 
-/** What to do next, step by step, each recommendation pointing into the guide. */
+/** What to do next, step by step, each recommendation saying what the guide says, with its source and what applies to this collectivity. */
 export function RecommendationsSection({ diagnostic, labels }: { diagnostic: Diagnostic; labels: Map<string, QuestionLabels> }) {
   return (
     <section aria-labelledby="recommandations">
@@ -19,8 +20,16 @@ export function RecommendationsSection({ diagnostic, labels }: { diagnostic: Dia
             <ul>
               {recs.map((r) => (
                 <li key={r.item}>
-                  <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong> — {r.text}{' '}
-                  <em>Référence : {r.section}.</em>
+                  <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong> — {r.text} <GuideSource source={r.source} />
+                  {r.tailored.length > 0 && (
+                    <ul>
+                      {r.tailored.map((t) => (
+                        <li key={t.id}>
+                          <em>{t.because} :</em> {t.text} <GuideSource source={t.source} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ul>

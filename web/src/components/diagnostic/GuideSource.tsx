@@ -1,0 +1,8 @@
+/** A passage of the guide the advice rests on, quoted verbatim, with its section. */
+export function GuideSource({ source }: { source: { section: string; quote: string } }) {
+  return (
+    <small className="guide-source">
+      Source : <q>{source.quote}</q> ({source.section})
+    </small>
+  );
+}
