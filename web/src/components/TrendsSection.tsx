@@ -33,14 +33,16 @@ function ChangeRow({ name, change }: { name: string; change: Change }) {
   );
 }
 
-/** "De « Sondage ARRICOD 2016 » (15 réponses) à « Campagne de démonstration » (388 réponses)". */
+/** A campaign in words: its label, or its survey's title and its code when it has no label of its own. */
+const campaignName = (c: { campaign: string; label: string; title: string }) => `«\u202f${c.label === c.campaign ? `${c.title}, ${c.campaign}` : c.label}\u202f»`;
+
+/** "De « Sondage ARRICOD 2016 (reconstitution) », 15 réponses, à « Campagne de démonstration (données fictives) », 388 réponses". */
 function seriesHeading(s: Series, to: TrendsAnswer['to']): string {
-  const from = s.from.surveyId === to.surveyId ? `« ${s.from.label} »` : `« ${s.from.label} » (${s.from.title})`;
-  return `De ${from}, ${formatInteger(s.from.n)} réponses, à « ${to.label} », ${formatInteger(to.n)} réponses`.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»');
+  return `De ${campaignName(s.from)}, ${formatInteger(s.from.n)} réponses, à ${campaignName(to)}, ${formatInteger(to.n)} réponses`;
 }
 
 /** One question's changes between two campaigns, a row per code (or per row and column of a matrix). */
-function QuestionChanges({ code, q, labels }: { code: string; q: Series['questions'][string]; labels: QuestionLabels | undefined }) {
+function QuestionChanges({ code, q, labels, since }: { code: string; q: Series['questions'][string]; labels: QuestionLabels | undefined; since: string }) {
   const rows: [string, Change][] = q.codes
     ? Object.entries(q.codes).map(([c, ch]) => [labels?.choices.get(c) ?? c, ch])
     : Object.entries(q.rows ?? {}).flatMap(([row, cols]) =>
@@ -48,7 +50,7 @@ function QuestionChanges({ code, q, labels }: { code: string; q: Series['questio
       );
   const caption = labels?.title ?? code;
   return (
-    <ScrollTable label={caption}>
+    <ScrollTable label={`${caption}, évolution depuis ${since}`}>
       <table className="figures">
         <caption>{caption}</caption>
         <thead>
@@ -85,7 +87,7 @@ export function TrendsSection({ trends, labels }: { trends: TrendsAnswer; labels
         <div key={`${s.from.surveyId}-${s.from.campaign}`}>
           <h3>{seriesHeading(s, trends.to)}</h3>
           {Object.entries(s.questions).map(([code, q]) => (
-            <QuestionChanges key={code} code={code} q={q} labels={labels.get(code)} />
+            <QuestionChanges key={code} code={code} q={q} labels={labels.get(code)} since={campaignName(s.from)} />
           ))}
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { bearer, client, errorMessage, type Diagnostic, type PeersAnswer } from '../api';
+import { fetchRespondent, type Respondent } from '../fetch-respondent';
 import { fetchSurveyLabels } from '../fetch-survey-labels';
 import type { QuestionLabels } from '../labels';
 
@@ -10,6 +11,8 @@ export interface DiagnosticReportData {
   labels: Map<string, QuestionLabels>;
   /** The wording of each indicator, from the workshop that rated them. */
   indicatorLabels: Map<string, string>;
+  /** Who answered and when, for the report's header. */
+  respondent: Respondent;
 }
 
 /** Everything the self-diagnosis report of a response shows, read with the response's token. */
@@ -28,9 +31,13 @@ export function useDiagnosticReport(id: string, token: string) {
       if (!d.ok) return setError(await errorMessage(d));
       const diagnostic = await d.json();
       const peers = p.ok ? await p.json() : null;
-      const [labels, workshop] = await Promise.all([fetchSurveyLabels(diagnostic.surveyId), fetchSurveyLabels(diagnostic.indicatorsFrom)]);
+      const [labels, workshop, respondent] = await Promise.all([
+        fetchSurveyLabels(diagnostic.surveyId),
+        fetchSurveyLabels(diagnostic.indicatorsFrom),
+        fetchRespondent(id, token),
+      ]);
       const indicatorLabels = workshop.get('indicateurs')?.rows ?? new Map<string, string>();
-      if (!cancelled) setReport({ diagnostic, peers, labels, indicatorLabels });
+      if (!cancelled) setReport({ diagnostic, peers, labels, indicatorLabels, respondent });
     })();
     return () => {
       cancelled = true;

@@ -1,7 +1,9 @@
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSurveyList } from '../hooks/useSurveyList';
 import { Link } from '../router';
 
 export default function ResultsIndexPage() {
+  useDocumentTitle('Les résultats publiés');
   const { surveys } = useSurveyList();
   return (
     <section>
