@@ -9,6 +9,7 @@ import { currentCampaign } from '../instruments/catalog.js';
 import { assertResultsVisible } from '../campaigns/campaign-rules.js';
 import { isAdmin } from '../http/bearer.js';
 import { listCampaignsWithCountedResponses } from '../queries/list-campaigns-with-counted-responses.js';
+import { adjustTrendTests } from '../results/adjust-trend-tests.js';
 import { compareCampaigns } from '../results/compare-campaigns.js';
 import { computeResults } from '../results/compute-results.js';
 import { checkFigure, checkFinding } from '../results/published-checks.js';
@@ -75,22 +76,26 @@ export function resultsRoutes(deps: AppDeps) {
       await assertResultsVisible(db, instrument.id, to, admin);
       const toDoc = await computeResults(db, instrument.spec, { surveyId: instrument.id, campaign: to }, suppressionK);
       // Earlier campaigns of the same instrument, and of the instruments whose codes it carries on.
-      const sources = [];
+      const baselines = [];
       for (const s of instrument.features.trendsFrom ?? []) {
-        if (admin || (await visibleCampaigns(s.surveyId, false)).some((x) => x.campaign === s.campaign)) sources.push(s);
+        const meta = (await visibleCampaigns(s.surveyId, admin)).find((x) => x.campaign === s.campaign);
+        if (meta) baselines.push({ ...s, label: meta.label });
       }
-      const baselines = [
-        ...sources,
-        ...campaigns.filter((x) => x.campaign !== to).map((x) => ({ surveyId: instrument.id, campaign: x.campaign })),
-      ];
-      const series = [];
+      for (const x of campaigns) if (x.campaign !== to) baselines.push({ surveyId: instrument.id, campaign: x.campaign, label: x.label });
+      const compared = [];
       for (const from of baselines) {
         const fromInstrument = instruments.get(from.surveyId)!;
         const fromDoc = await computeResults(db, fromInstrument.spec, from, suppressionK);
         if (fromDoc.n === 0 || fromDoc.suppressed || toDoc.suppressed) continue;
-        series.push({ from: { ...from, n: fromDoc.n }, questions: compareCampaigns(fromInstrument.spec, fromDoc, instrument.spec, toDoc) });
+        compared.push({
+          from: { ...from, title: fromInstrument.title, n: fromDoc.n },
+          questions: compareCampaigns(fromInstrument.spec, fromDoc, instrument.spec, toDoc),
+        });
       }
-      return c.json({ to: { surveyId: instrument.id, campaign: to, n: toDoc.n }, series });
+      // Every test of the answer is corrected with the others: a reader sees them all on one page.
+      const { tests, series } = adjustTrendTests(compared);
+      const label = campaigns.find((x) => x.campaign === to)?.label ?? to;
+      return c.json({ to: { surveyId: instrument.id, campaign: to, label, title: instrument.title, n: toDoc.n }, tests, correction: 'benjamini-hochberg' as const, series });
     })
     .get('/:id/published', knownSurvey(instruments), async (c) => {
       const instrument = c.get('instrument');

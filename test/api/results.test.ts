@@ -177,29 +177,87 @@ describe('small groups are withheld', () => {
   });
 });
 
+/** Every change of a trends answer, with where it is (series, question, code). */
+function allChanges(trends: TrendsAnswer) {
+  return trends.series.flatMap((s) =>
+    Object.entries(s.questions).flatMap(([question, q]) => [
+      ...Object.entries(q.codes ?? {}).map(([code, change]) => ({ where: `${s.from.campaign}/${question}/${code}`, change })),
+      ...Object.entries(q.rows ?? {}).flatMap(([row, cols]) =>
+        Object.entries(cols).map(([code, change]) => ({ where: `${s.from.campaign}/${question}/${row}/${code}`, change })),
+      ),
+    ]),
+  );
+}
+
+/** The same answers for every 2016 respondent but their orientation; `extra` adds answers. */
+const answers2016 = (orientation: string, extra: Record<string, unknown> = {}) => ({
+  collectivite_type: 'region',
+  actions_realisees: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 },
+  actions_a_renforcer: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 },
+  orientation_partenaires: orientation,
+  ...extra,
+});
+
+async function trendsOf(app: Awaited<ReturnType<typeof testApp>>['app']) {
+  const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026', { headers: ADMIN });
+  expect(res.status).toBe(200);
+  return readJson<TrendsAnswer>(res);
+}
+
 describe('trends from the 2016 survey to the annual survey', () => {
-  it('compares shared codes and flags significant changes', async () => {
+  it('compares shared codes and flags significant changes, with the campaigns named in words', async () => {
     const { app } = await testApp();
     // 2016 would need the replay; post 10 responses to 2016 directly: all "nouveaux_partenaires".
-    for (let i = 0; i < 10; i++) {
-      await postVerified(app, 'arricod-2016', {
-        collectivite_type: 'region',
-        actions_realisees: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 },
-        actions_a_renforcer: { promotion_internationale: 1, internationalisation_entreprises: 1, cooperation_economique: 1 },
-        orientation_partenaires: 'nouveaux_partenaires',
-      });
-    }
+    for (let i = 0; i < 10; i++) await postVerified(app, 'arricod-2016', answers2016('nouveaux_partenaires'));
     // 2026: 10 responses, none for new partners.
     const random = seededRandom(5);
     for (let i = 0; i < 10; i++) await post(app, { ...randomAnswers(random, 'region'), orientation_partenaires: 'les_deux' });
-    const res = await app.request('/api/surveys/enquete-annuelle/trends?campaign=2026', { headers: ADMIN });
-    expect(res.status).toBe(200);
-    const trends = await readJson<TrendsAnswer>(res);
+    const trends = await trendsOf(app);
+    expect(trends.to).toMatchObject({ campaign: '2026', label: '2026', n: 10 });
+    expect(trends.to.title).toMatch(/^Enquête annuelle/);
     const series = trends.series.find((s) => s.from.surveyId === 'arricod-2016')!;
+    expect(series.from.title).toMatch(/2016/);
     const change = series.questions.orientation_partenaires!.codes!.nouveaux_partenaires!;
     expect(change).toMatchObject({ from: { count: 10, base: 10, percent: 100 }, to: { count: 0, base: 10, percent: 0 }, points: -100, significant: true });
     expect(change.p).toBeCloseTo(1.0825e-5, 8);
+    expect(change.pAdjusted).toBeLessThan(0.05);
+    expect(change.pAdjusted).toBeGreaterThan(change.p!);
     const stable = series.questions.collectivite_type!.codes!.region;
     expect(stable).toMatchObject({ points: 0, significant: false });
+  });
+
+  it('a p-value of 0,0497 among thirty tests is not significant once corrected for their number', async () => {
+    const { app } = await testApp();
+    // 2016: 3 of 10 for new partners; 2026: 13 of 18. Fisher: p = 0,04967. Everything else alike.
+    for (let i = 0; i < 10; i++) await postVerified(app, 'arricod-2016', answers2016(i < 3 ? 'nouveaux_partenaires' : 'les_deux'));
+    for (let i = 0; i < 18; i++) await postVerified(app, 'enquete-annuelle', answers2016(i < 13 ? 'nouveaux_partenaires' : 'les_deux'));
+    const trends = await trendsOf(app);
+    const changes = allChanges(trends).filter((c) => c.change.p !== null);
+    expect(trends.tests).toBe(changes.length);
+    expect(trends.tests).toBeGreaterThanOrEqual(30);
+    const change = trends.series[0]!.questions.orientation_partenaires!.codes!.nouveaux_partenaires!;
+    expect(change.p).toBeCloseTo(0.04967, 5);
+    // Alone, it would pass the 5 % threshold; read with the others, it does not.
+    expect(change.p).toBeLessThan(0.05);
+    expect(change.pAdjusted).toBeGreaterThan(0.05);
+    expect(change.significant).toBe(false);
+    expect(changes.filter((c) => c.change.significant)).toEqual([]);
+  });
+
+  it('runs no test where a side has no respondent', async () => {
+    const { app } = await testApp();
+    // Nobody in 2016 says which service answers; everybody in 2026 does.
+    for (let i = 0; i < 6; i++) await postVerified(app, 'arricod-2016', answers2016('les_deux'));
+    for (let i = 0; i < 6; i++) await postVerified(app, 'enquete-annuelle', answers2016('les_deux', { service_repondant: 'relations_internationales' }));
+    const trends = await trendsOf(app);
+    const service = trends.series[0]!.questions.service_repondant!.codes!;
+    expect(Object.keys(service).length).toBeGreaterThan(1);
+    for (const change of Object.values(service)) {
+      expect(change).toMatchObject({ from: { base: 0, percent: null }, points: null, p: null, pAdjusted: null, significant: false });
+    }
+    expect(service.relations_internationales!.to).toMatchObject({ count: 6, base: 6 });
+    // Only the changes with both sides answered count among the tests.
+    expect(trends.tests).toBe(allChanges(trends).filter((c) => c.change.from.base > 0 && c.change.to.base > 0).length);
+    expect(trends.tests).toBeLessThan(allChanges(trends).length);
   });
 });

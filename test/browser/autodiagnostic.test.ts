@@ -45,7 +45,7 @@ describe('the self-diagnosis in the browser', () => {
     // The five steps, in the table and the chart.
     const steps = await report.locator('table.figures tbody th[scope="row"]').allInnerTexts();
     expect(steps).toEqual(['La mobilisation interne', 'Diagnostic territorial partagé', 'Cadrer l’intervention', 'Penser l’évaluation', 'Organiser la mise en œuvre']);
-    expect(await report.locator('svg.chart').count()).toBe(1);
+    expect(await report.locator('.chart[role="img"]').count()).toBe(1);
     // (8/9 + 6/9 + 2/12 + 0 + 4/9) / 5 × 100 = 43,3 → en structuration.
     expect(await report.locator('.level').innerText()).toMatch(/Niveau : En structuration — score global 43,3 sur 100/);
     const ficheB = report.locator('.recommendation-step', { hasText: 'Fiche B' });

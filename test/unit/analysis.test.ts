@@ -138,14 +138,16 @@ describe('fisherExactTest', () => {
 });
 
 describe('campaignChange', () => {
-  it('flags a large change at small counts as significant, a small one not', () => {
+  it('tests a large change at small counts with a small p-value, a small change with a large one', () => {
     const big = campaignChange({ count: 2, base: 15 }, { count: 180, base: 240 });
-    expect(big).toMatchObject({ points: 62, significant: true });
+    expect(big.points).toBe(62);
+    expect(big.p).toBeLessThan(0.001);
     const small = campaignChange({ count: 7, base: 15 }, { count: 120, base: 240 });
-    expect(small.significant).toBe(false);
+    expect(small.p).toBeGreaterThan(0.5);
     expect(small.points).toBe(3);
   });
-  it('an empty campaign is never significant', () => {
-    expect(campaignChange({ count: 0, base: 0 }, { count: 3, base: 10 })).toMatchObject({ p: 1, significant: false, points: null });
+  it('runs no test when a campaign has no respondent', () => {
+    expect(campaignChange({ count: 0, base: 0 }, { count: 3, base: 10 })).toMatchObject({ p: null, points: null });
+    expect(campaignChange({ count: 3, base: 10 }, { count: 0, base: 0 })).toMatchObject({ p: null, points: null });
   });
 });

@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { FillTitle } from './components/FillTitle';
+import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { HomePage } from './pages/HomePage';
 import { Link, usePath } from './router';
 
@@ -14,11 +16,26 @@ const AdminCampaignPage = lazy(() => import('./pages/AdminCampaignPage'));
 function Page() {
   const path = usePath();
   const fill = /^\/questionnaires\/([^/]+)\/?$/.exec(path);
-  if (fill) return <FillPage key={path} surveyId={decodeURIComponent(fill[1]!)} />;
+  if (fill) {
+    const surveyId = decodeURIComponent(fill[1]!);
+    return (
+      <>
+        <FillTitle surveyId={surveyId} kind="nouvelle" />
+        <FillPage key={path} surveyId={surveyId} />
+      </>
+    );
+  }
   const report = /^\/reponses\/([^/]+)\/(rapport|pairs)\/?$/.exec(path);
   if (report) return <ReportPage key={path} responseId={decodeURIComponent(report[1]!)} kind={report[2] === 'pairs' ? 'pairs' : 'rapport'} />;
   const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
-  if (resume) return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
+  if (resume) {
+    return (
+      <>
+        <FillTitle kind="reprise" />
+        <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />
+      </>
+    );
+  }
   const results = /^\/resultats\/([^/]+)\/?$/.exec(path);
   if (results) return <ResultsPage key={path} surveyId={decodeURIComponent(results[1]!)} />;
   if (path === '/resultats' || path === '/resultats/') return <ResultsIndexPage />;
@@ -27,8 +44,20 @@ function Page() {
   if (adminCampaign) return <AdminCampaignPage key={path} surveyId={decodeURIComponent(adminCampaign[1]!)} campaign={decodeURIComponent(adminCampaign[2]!)} />;
   if (path === '/admin' || path === '/admin/') return <AdminPage />;
   const invitation = /^\/invitation\/([^/]+)\/?$/.exec(path);
-  if (invitation) return <FillPage key={path} invitation={decodeURIComponent(invitation[1]!)} />;
+  if (invitation) {
+    return (
+      <>
+        <FillTitle kind="invitation" />
+        <FillPage key={path} invitation={decodeURIComponent(invitation[1]!)} />
+      </>
+    );
+  }
   if (path === '/' || path === '') return <HomePage />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  useDocumentTitle('Page introuvable');
   return (
     <section>
       <h1>Page introuvable</h1>

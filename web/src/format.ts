@@ -26,3 +26,10 @@ export function formatInteger(x: number | null | undefined): string {
 export function formatPercent(x: number | null | undefined): string {
   return x === null || x === undefined ? '—' : `${integer.format(x)} %`;
 }
+
+const pValue = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
+
+/** A p-value as statisticians print it: "p < 0,001", else two significant figures ("p = 0,0022", "p = 0,050"). */
+export function formatPValue(p: number): string {
+  return p < 0.001 ? 'p\u00a0<\u00a00,001' : `p\u00a0=\u00a0${pValue.format(p)}`;
+}

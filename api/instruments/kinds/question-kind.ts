@@ -94,11 +94,12 @@ export interface ResultSlice {
   counts(question: string, row?: string, col?: string): Record<string, number>;
 }
 
-export interface QuestionChange {
+/** How a question's codes moved between two campaigns; `C` is what is known of each code's change (tested, then corrected). */
+export interface QuestionChange<C = CampaignChange> {
   kind: 'choice' | 'multi' | 'matrix';
   /** For a choice or multiple choice: per code. For a matrix: per row, then per column code. */
-  codes?: Record<string, CampaignChange>;
-  rows?: Record<string, Record<string, CampaignChange>>;
+  codes?: Record<string, C>;
+  rows?: Record<string, Record<string, C>>;
 }
 
 export type Cell = string | number | null;

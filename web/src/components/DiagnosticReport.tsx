@@ -1,4 +1,4 @@
-import { formatNumber } from '../format';
+import { formatDate, formatNumber } from '../format';
 import { useDiagnosticReport } from '../hooks/useDiagnosticReport';
 import { CategoriesSection, FundingSection, IndicatorsSection } from './diagnostic/AdviceSections';
 import { ActorsSection, EchelonsSection, ExamplesSection, TrainingSection } from './diagnostic/HelpsSections';
@@ -7,17 +7,30 @@ import { RecommendationsSection } from './diagnostic/RecommendationsSection';
 import { StepsSection } from './diagnostic/StepsSection';
 import { PrintButton } from './PeerGaps';
 
-/** The self-diagnosis report: scores, level, recommendations into the guide, peers. Prints on A4. */
+/** The self-diagnosis report: who and when, scores, level, recommendations into the guide, peers. Prints on A4. */
 export function DiagnosticReport({ id, token }: { id: string; token: string }) {
   const { report, error } = useDiagnosticReport(id, token);
 
-  if (error) return <p role="alert" className="error">{error}</p>;
-  if (!report) return <p role="status">Calcul de votre autodiagnostic…</p>;
-  const { diagnostic, peers, labels } = report;
+  if (error || !report) {
+    return (
+      <article className="report">
+        <h1>Votre autodiagnostic</h1>
+        {error ? <p role="alert" className="error">{error}</p> : <p role="status">Calcul de votre autodiagnostic…</p>}
+      </article>
+    );
+  }
+  const { diagnostic, peers, labels, respondent } = report;
 
   return (
     <article className="report">
-      <h1>Votre autodiagnostic</h1>
+      <header className="report-header">
+        <h1>Votre autodiagnostic</h1>
+        <p className="report-meta">
+          <span>{respondent.collectivite ?? 'Collectivité non indiquée'}</span>
+          {respondent.answeredAt && <span> · réponses du {formatDate(respondent.answeredAt)}</span>}
+          <span> · rapport établi le {formatDate(new Date().toISOString())}</span>
+        </p>
+      </header>
       <p className="level">
         Niveau : <strong>{diagnostic.levelLabel}</strong> — score global {formatNumber(diagnostic.overall)} sur 100
         {peers && !peers.suppressed && peers.numbers?.overall && (

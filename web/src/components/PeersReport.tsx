@@ -9,8 +9,14 @@ import { PeersDisclosure } from './peers/PeersDisclosure';
 export function PeersReport({ id, token }: { id: string; token: string }) {
   const { report, error } = usePeersReport(id, token);
 
-  if (error) return <p role="alert" className="error">{error}</p>;
-  if (!report) return <p role="status">Comparaison en cours…</p>;
+  if (error || !report) {
+    return (
+      <article className="report">
+        <h1>Votre collectivité face à ses pairs</h1>
+        {error ? <p role="alert" className="error">{error}</p> : <p role="status">Comparaison en cours…</p>}
+      </article>
+    );
+  }
   const { peers, labels } = report;
   const typeLabel = labels.get('collectivite_type')?.choices.get(peers.peerGroup.collectivite_type ?? '') ?? peers.peerGroup.collectivite_type;
   if (peers.suppressed) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { bearer, client, errorMessage, type Diagnostic, type PeersAnswer } from '../api';
+import { fetchRespondent, type Respondent } from '../fetch-respondent';
 import { fetchSurveyLabels } from '../fetch-survey-labels';
 import type { QuestionLabels } from '../labels';
 
@@ -8,6 +9,8 @@ export interface DiagnosticReportData {
   /** Null when the comparison cannot be had. */
   peers: PeersAnswer | null;
   labels: Map<string, QuestionLabels>;
+  /** Who answered and when, for the report's header. */
+  respondent: Respondent;
 }
 
 /** Everything the self-diagnosis report of a response shows, read with the response's token. */
@@ -26,8 +29,8 @@ export function useDiagnosticReport(id: string, token: string) {
       if (!d.ok) return setError(await errorMessage(d));
       const diagnostic = await d.json();
       const peers = p.ok ? await p.json() : null;
-      const labels = await fetchSurveyLabels(diagnostic.surveyId);
-      if (!cancelled) setReport({ diagnostic, peers, labels });
+      const [labels, respondent] = await Promise.all([fetchSurveyLabels(diagnostic.surveyId), fetchRespondent(id, token)]);
+      if (!cancelled) setReport({ diagnostic, peers, labels, respondent });
     })();
     return () => {
       cancelled = true;

@@ -8,12 +8,14 @@ import { InvitationsSection } from '../components/campaign/InvitationsSection';
 import { PendingResponses } from '../components/campaign/PendingResponses';
 import { TrackingSection } from '../components/campaign/TrackingSection';
 import { useCampaignTracking } from '../hooks/useCampaignTracking';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { usePendingResponses } from '../hooks/usePendingResponses';
 import { useSurveyLabels } from '../hooks/useSurveyLabels';
 import { Link } from '../router';
 
 /** One campaign in the administration: its state, tracking, invitations, exports and imports. */
 export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
+  useDocumentTitle(`Campagne ${campaign} — ${surveyId} · Administration`);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { tracking, refresh } = useCampaignTracking({ surveyId, campaign }, setError);
@@ -22,9 +24,12 @@ export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
 
   if (!adminToken()) {
     return (
-      <p>
-        <Link href="/admin">Connectez-vous à l’administration</Link> d’abord.
-      </p>
+      <section>
+        <h1>Campagne {campaign}</h1>
+        <p>
+          <Link href="/admin">Connectez-vous à l’administration</Link> d’abord.
+        </p>
+      </section>
     );
   }
 

@@ -2,10 +2,12 @@ import { CampaignsTable } from '../components/admin/CampaignsTable';
 import { NewCampaignForm } from '../components/admin/NewCampaignForm';
 import { TokenForm } from '../components/admin/TokenForm';
 import { useAdminSession } from '../hooks/useAdminSession';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSurveyList } from '../hooks/useSurveyList';
 
 /** The administration: campaigns, their state, and the form to open a new one. */
 export default function AdminPage() {
+  useDocumentTitle('Administration');
   const { logged, campaigns, error, setError, logIn, logOut } = useAdminSession();
   const { surveys } = useSurveyList();
 

@@ -1,9 +1,11 @@
 import { ComparisonArticle } from '../components/guide-figures/ComparisonArticle';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useGuideFigures } from '../hooks/useGuideFigures';
 import { Link } from '../router';
 
 /** The guide's published figures and findings, each recomputed from the stored responses and compared with the print. */
 export default function GuideFiguresPage() {
+  useDocumentTitle('Les chiffres du guide');
   const data = useGuideFigures();
 
   const all = data?.flatMap((d) => d.items) ?? [];

@@ -1,5 +1,6 @@
 import type { SurveySummary } from '../api';
 import { formatDateTime } from '../format';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSurveyList } from '../hooks/useSurveyList';
 import { rememberedResponses } from '../remembered';
 import { Link } from '../router';
@@ -12,6 +13,7 @@ const KIND_LABELS: Record<SurveySummary['kind'], string> = {
 };
 
 export function HomePage() {
+  useDocumentTitle('Accueil');
   const { surveys, error } = useSurveyList();
   const remembered = rememberedResponses();
 

@@ -1,8 +1,10 @@
 import { useSuppressionK } from '../hooks/useSuppressionK';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useSurveyList } from '../hooks/useSurveyList';
 import { Link } from '../router';
 
 export default function ResultsIndexPage() {
+  useDocumentTitle('Les résultats publiés');
   const { surveys } = useSurveyList();
   const k = useSuppressionK();
   return (

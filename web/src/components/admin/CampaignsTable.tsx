@@ -1,41 +1,44 @@
 import type { AdminCampaign } from '../../api';
 import { formatDateTime, formatInteger } from '../../format';
 import { Link } from '../../router';
+import { ScrollTable } from '../ScrollTable';
 
 const stateOf = (c: AdminCampaign) => (c.open ? 'ouverte' : c.closesAt ? `close le ${formatDateTime(c.closesAt)}` : 'pas encore ouverte');
 
 /** Every campaign with its state, its results' publication and its counts; each links to its page. */
 export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
   return (
-    <table className="figures">
-      <thead>
-        <tr>
-          <th scope="col">Questionnaire</th>
-          <th scope="col">Campagne</th>
-          <th scope="col">État</th>
-          <th scope="col">Résultats</th>
-          <th scope="col">Réponses complètes / en cours</th>
-          <th scope="col">À vérifier</th>
-          <th scope="col">Invitations</th>
-        </tr>
-      </thead>
-      <tbody>
-        {campaigns.map((c) => (
-          <tr key={`${c.surveyId}/${c.campaign}`}>
-            <td>{c.surveyId}</td>
-            <th scope="row">
-              <Link href={`/admin/campagnes/${c.surveyId}/${c.campaign}`}>{c.label}</Link>
-            </th>
-            <td>{stateOf(c)}</td>
-            <td>{c.publishedAt ? 'publiés' : 'non publiés'}</td>
-            <td>
-              {formatInteger(c.complete)} / {formatInteger(c.partial)}
-            </td>
-            <td>{formatInteger(c.pending)}</td>
-            <td>{formatInteger(c.invited)}</td>
+    <ScrollTable label="Campagnes">
+      <table className="figures">
+        <thead>
+          <tr>
+            <th scope="col">Questionnaire</th>
+            <th scope="col">Campagne</th>
+            <th scope="col">État</th>
+            <th scope="col">Résultats</th>
+            <th scope="col">Réponses complètes / en cours</th>
+            <th scope="col">À vérifier</th>
+            <th scope="col">Invitations</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {campaigns.map((c) => (
+            <tr key={`${c.surveyId}/${c.campaign}`}>
+              <td>{c.surveyId}</td>
+              <th scope="row">
+                <Link href={`/admin/campagnes/${c.surveyId}/${c.campaign}`}>{c.label}</Link>
+              </th>
+              <td>{stateOf(c)}</td>
+              <td>{c.publishedAt ? 'publiés' : 'non publiés'}</td>
+              <td>
+                {formatInteger(c.complete)} / {formatInteger(c.partial)}
+              </td>
+              <td>{formatInteger(c.pending)}</td>
+              <td>{formatInteger(c.invited)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { toCsv } from '../../../../api/exports/csv';
 import type { CampaignKey, InvitationsAnswer } from '../../api';
 import { download } from '../../admin-session';
+import { ScrollTable } from '../ScrollTable';
 
 /** The links just created, shown this once: as a CSV to download and as a table. */
 export function CreatedInvitations({ surveyId, campaign, created }: CampaignKey & { created: InvitationsAnswer['created'] }) {
@@ -16,27 +17,29 @@ export function CreatedInvitations({ surveyId, campaign, created }: CampaignKey 
       <button type="button" onClick={downloadLinks}>
         Télécharger les liens (CSV)
       </button>
-      <table className="figures">
-        <thead>
-          <tr>
-            <th scope="col">Collectivité</th>
-            <th scope="col">Lien d’invitation</th>
-          </tr>
-        </thead>
-        <tbody>
-          {created.map((c) => (
-            <tr key={c.collectivite}>
-              <th scope="row">{c.label}</th>
-              <td>
-                <a href={c.path} data-invitation={c.collectivite}>
-                  {origin}
-                  {c.path}
-                </a>
-              </td>
+      <ScrollTable label="Invitations créées">
+        <table className="figures">
+          <thead>
+            <tr>
+              <th scope="col">Collectivité</th>
+              <th scope="col">Lien d’invitation</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {created.map((c) => (
+              <tr key={c.collectivite}>
+                <th scope="row">{c.label}</th>
+                <td>
+                  <a href={c.path} data-invitation={c.collectivite}>
+                    {origin}
+                    {c.path}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { client, errorMessage, type ResponseForReview } from '../../api';
 import { adminHeaders } from '../../admin-session';
 import { formatDateTime } from '../../format';
+import { ScrollTable } from '../ScrollTable';
 
 const STATUS: Record<string, string> = { complete: 'terminée', partial: 'en cours' };
 
@@ -22,35 +23,37 @@ export function PendingResponses({ pending, typeLabels, onDone }: Props) {
     onDone(res.ok ? `${who} : réponse ${verified ? 'validée' : 'écartée'}.` : await errorMessage(res));
   };
   return (
-    <table className="figures">
-      <caption>Réponses reçues sans invitation, à vérifier avant qu’elles comptent</caption>
-      <thead>
-        <tr>
-          <th scope="col">Collectivité déclarée</th>
-          <th scope="col">Type</th>
-          <th scope="col">État</th>
-          <th scope="col">Dernière modification</th>
-          <th scope="col">Décision</th>
-        </tr>
-      </thead>
-      <tbody>
-        {pending.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.collectivite?.label ?? 'Non indiquée'}</th>
-            <td>{r.collectiviteType ? (typeLabels.get(r.collectiviteType) ?? r.collectiviteType) : '—'}</td>
-            <td>{STATUS[r.status] ?? r.status}</td>
-            <td>{formatDateTime(r.updatedAt)}</td>
-            <td>
-              <button type="button" onClick={() => void decide(r, true)}>
-                Valider
-              </button>{' '}
-              <button type="button" onClick={() => void decide(r, false)}>
-                Écarter
-              </button>
-            </td>
+    <ScrollTable label="Réponses à vérifier">
+      <table className="figures">
+        <caption>Réponses reçues sans invitation, à vérifier avant qu’elles comptent</caption>
+        <thead>
+          <tr>
+            <th scope="col">Collectivité déclarée</th>
+            <th scope="col">Type</th>
+            <th scope="col">État</th>
+            <th scope="col">Dernière modification</th>
+            <th scope="col">Décision</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {pending.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.collectivite?.label ?? 'Non indiquée'}</th>
+              <td>{r.collectiviteType ? (typeLabels.get(r.collectiviteType) ?? r.collectiviteType) : '—'}</td>
+              <td>{STATUS[r.status] ?? r.status}</td>
+              <td>{formatDateTime(r.updatedAt)}</td>
+              <td>
+                <button type="button" onClick={() => void decide(r, true)}>
+                  Valider
+                </button>{' '}
+                <button type="button" onClick={() => void decide(r, false)}>
+                  Écarter
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }

@@ -3,6 +3,7 @@ import { BarChart } from '../BarChart';
 import { StackedBars } from '../StackedBars';
 import type { ResultOf, ResultRenderer } from './renderer';
 import { label } from './shared';
+import { ScrollTable } from '../ScrollTable';
 
 /** A matrix: mean marks per row when its codes are marks, else the share of each code per row. */
 export const MatrixResult: ResultRenderer<ResultOf<'matrix'>> = ({ result, labels }) => {
@@ -30,37 +31,39 @@ export const MatrixResult: ResultRenderer<ResultOf<'matrix'>> = ({ result, label
       )}
       <details>
         <summary>Voir les chiffres</summary>
-        <table className="figures">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ligne</th>
-              <th scope="col">Base</th>
-              {Object.keys(rows[0]?.[1].counts ?? {}).map((code) => (
-                <th scope="col" key={code}>
-                  {label(labels?.columns, code)}
-                </th>
-              ))}
-              {numeric && <th scope="col">Moyenne</th>}
-              {numeric && <th scope="col">Médiane</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([row, d]) => (
-              <tr key={row}>
-                <th scope="row">{label(labels?.rows, row)}</th>
-                <td>{formatInteger(d.base)}</td>
-                {Object.keys(d.counts).map((code) => (
-                  <td key={code}>
-                    {formatPercent(d.percents[code])} ({formatInteger(d.counts[code])})
-                  </td>
+        <ScrollTable label={title}>
+          <table className="figures">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ligne</th>
+                <th scope="col">Base</th>
+                {Object.keys(rows[0]?.[1].counts ?? {}).map((code) => (
+                  <th scope="col" key={code}>
+                    {label(labels?.columns, code)}
+                  </th>
                 ))}
-                {numeric && <td>{formatNumber(d.stats?.mean)}</td>}
-                {numeric && <td>{formatNumber(d.stats?.median)}</td>}
+                {numeric && <th scope="col">Moyenne</th>}
+                {numeric && <th scope="col">Médiane</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(([row, d]) => (
+                <tr key={row}>
+                  <th scope="row">{label(labels?.rows, row)}</th>
+                  <td>{formatInteger(d.base)}</td>
+                  {Object.keys(d.counts).map((code) => (
+                    <td key={code}>
+                      {formatPercent(d.percents[code])} ({formatInteger(d.counts[code])})
+                    </td>
+                  ))}
+                  {numeric && <td>{formatNumber(d.stats?.mean)}</td>}
+                  {numeric && <td>{formatNumber(d.stats?.median)}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
       </details>
     </>
   );

@@ -1,6 +1,7 @@
 import type { SummaryStats } from '../../../../analysis/summary-stats';
 import type { Distribution } from '../../../../api/results/build-results-document';
 import { formatInteger, formatNumber, formatPercent } from '../../format';
+import { ScrollTable } from '../ScrollTable';
 
 export const label = (map: Map<string, string> | undefined, code: string) => map?.get(code) ?? code;
 
@@ -17,29 +18,31 @@ export function StatsLine({ stats }: { stats: SummaryStats | null | undefined })
 /** The figures of one distribution, for those who read rather than look. */
 export function DistTable({ dist, labels, caption }: { dist: Distribution; labels: Map<string, string>; caption: string }) {
   return (
-    <table className="figures">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Réponse</th>
-          <th scope="col">Effectif</th>
-          <th scope="col">Part</th>
-          <th scope="col">Intervalle de confiance à 95 %</th>
-        </tr>
-      </thead>
-      <tbody>
-        {Object.keys(dist.counts).map((code) => {
-          const ci = dist.intervals?.[code];
-          return (
-            <tr key={code}>
-              <th scope="row">{label(labels, code)}</th>
-              <td>{formatInteger(dist.counts[code])}</td>
-              <td>{formatPercent(dist.percents[code])}</td>
-              <td>{ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])} %` : '—'}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollTable label={caption}>
+      <table className="figures">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Réponse</th>
+            <th scope="col">Effectif</th>
+            <th scope="col">Part</th>
+            <th scope="col">Intervalle de confiance à 95 %</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.keys(dist.counts).map((code) => {
+            const ci = dist.intervals?.[code];
+            return (
+              <tr key={code}>
+                <th scope="row">{label(labels, code)}</th>
+                <td>{formatInteger(dist.counts[code])}</td>
+                <td>{formatPercent(dist.percents[code])}</td>
+                <td>{ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])} %` : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
