@@ -6,6 +6,7 @@ import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
+import { newResponseCampaignState } from '../campaigns/campaign-state.js';
 import { answerInvitation } from '../responses/answer-invitation.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
@@ -30,9 +31,11 @@ export function surveysRoutes(deps: AppDeps) {
       }
       return c.json(list);
     })
-    .get('/:id', knownSurvey, (c) => {
+    .get('/:id', knownSurvey, async (c) => {
       const i = c.get('instrument');
-      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features });
+      // The campaign a new response would join: the page offers no form when it is closed.
+      const campaignState = await newResponseCampaignState(deps.db, i, clock.now());
+      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features, campaignState });
     })
     .post(
       '/:id/responses',
