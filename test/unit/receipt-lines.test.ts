@@ -21,11 +21,11 @@ describe('the receipt of a response', () => {
     expect(lines.get('etp_aict')).toBe('2,5');
     expect(lines.get('zones_cibles')).toBe('Europe, Asie');
     // Matrix rows in the question's order, whatever the order they were answered in.
-    expect(lines.get('acteurs_mobilises')).toEqual(['Réseaux : Non', 'Entreprises : Oui']);
+    expect(lines.get('acteurs_mobilises')).toEqual(['Réseaux\u202f: Non', 'Entreprises\u202f: Oui']);
     expect(lines.get('typologie_actions')).toEqual([
-      'Marketing territorial (ciblages particuliers de la communication) : Prévue',
-      'Branding (création d’une marque de territoire) : Réalisée',
-      'Compagnonnages : Non',
+      'Marketing territorial (ciblages particuliers de la communication)\u202f: Prévue',
+      'Branding (création d’une marque de territoire)\u202f: Réalisée',
+      'Compagnonnages\u202f: Non',
     ]);
     // Unanswered questions are left out.
     expect(lines.has('indicateurs_suivis')).toBe(false);
@@ -35,6 +35,6 @@ describe('the receipt of a response', () => {
     const json = instrument('ua-2014-indicateurs').json;
     const rows = (json.pages[1] as { elements: { rows: { value: string; text: string }[] }[] }).elements[0]!.rows;
     const [section] = receiptSections(json, { indicateurs: { [rows[1]!.value]: { acces: 3, pertinence: 4 } } });
-    expect(section!.lines[0]!.answer).toEqual([`${rows[1]!.text} : Accès à la donnée (1 : difficile, 5 : facile) : 3 ; Pertinence (1 : faible, 5 : forte) : 4`]);
+    expect(section!.lines[0]!.answer).toEqual([`${rows[1]!.text}\u202f: Accès à la donnée (1 : difficile, 5 : facile)\u202f: 3\u202f; Pertinence (1 : faible, 5 : forte)\u202f: 4`]);
   });
 });
