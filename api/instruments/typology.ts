@@ -46,3 +46,20 @@ export function typologyNames(json: SurveyJsonLike, typology: Typology = loadGui
   }
   return names;
 }
+
+/**
+ * The instrument's JSON with its typology matrix naming its groups of rows (`categories`,
+ * `sousCategories`, as SurveyJS item values: surveys/custom-properties.ts), filled in from
+ * the guide's typology: the names live in one place, the guide, and every page that shows
+ * the matrix — the questionnaire's headings first — reads them from the JSON it is served.
+ */
+export function withTypologyNames<J extends SurveyJsonLike>(json: J, typology?: Typology): J {
+  const names = typologyNames(json, typology);
+  if (!names) return json;
+  const copy = structuredClone(json);
+  const matrix = findQuestion(copy, TYPOLOGY_QUESTION)!;
+  const items = (record: Record<string, string>) => Object.entries(record).map(([value, text]) => ({ value, text }));
+  matrix.categories = items(names.categories);
+  matrix.sousCategories = items(names.sousCategories);
+  return copy;
+}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { campaignState } from '../campaigns/campaign-state.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { findInvitation } from '../queries/find-invitation.js';
@@ -18,6 +19,7 @@ export function invitationsRoutes(deps: AppDeps) {
       campaign: invitation.campaign,
       collectivite: { key: invitation.collectivite, label: entry ? displayLabel(entry) : invitation.collectivite },
       responseId: invitation.response_id,
+      campaignState: await campaignState(deps.db, invitation.survey_id, invitation.campaign, deps.clock.now()),
     });
   });
 }

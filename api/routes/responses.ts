@@ -10,6 +10,7 @@ import { rejectInvalid } from '../http/validation-hook.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { editResponse } from '../responses/edit-response.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
+import { campaignState } from '../campaigns/campaign-state.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
 import { computePeers } from '../peers/compute-peers.js';
 import { responseEnvelope } from './response-envelope.js';
@@ -55,7 +56,8 @@ export function responsesRoutes(deps: AppDeps) {
     .get('/:id', async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);
       c.header('ETag', etagOf(row.version));
-      return c.json(responseView(row));
+      // Whether it can still be edited, and until when: a closed campaign's response is shown read-only.
+      return c.json({ ...responseView(row), campaignState: await campaignState(db, row.survey_id, row.campaign, clock.now()) });
     })
     .put('/:id', limitBody, requireJsonBody, zValidator('json', responseEnvelope, rejectInvalid), async (c) => {
       const row = await authorizeResponse(c, db, c.req.param('id'), deps.adminTokenHash);

@@ -5,8 +5,8 @@ import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/kn
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
-import { typologyNames } from '../instruments/typology.js';
 import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
+import { newResponseCampaignState } from '../campaigns/campaign-state.js';
 import { answerInvitation } from '../responses/answer-invitation.js';
 import { createResponse } from '../responses/create-response.js';
 import { responseEnvelope } from './response-envelope.js';
@@ -31,11 +31,11 @@ export function surveysRoutes(deps: AppDeps) {
       }
       return c.json(list);
     })
-    .get('/:id', knownSurvey, (c) => {
+    .get('/:id', knownSurvey, async (c) => {
       const i = c.get('instrument');
-      // The names of the typology's groups of rows, which the JSON knows only by code.
-      const typology = typologyNames(i.json);
-      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features, ...(typology && { typology }) });
+      // The campaign a new response would join: the page offers no form when it is closed.
+      const campaignState = await newResponseCampaignState(deps.db, i, clock.now());
+      return c.json({ id: i.id, title: i.title, json: i.json, features: i.features, campaignState });
     })
     .post(
       '/:id/responses',

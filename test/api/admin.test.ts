@@ -6,7 +6,7 @@ import { ADMIN, adminJson, complete2016, getWithToken, postJson, putJson, testAp
 import { seededApp } from '../helpers/seeded.js';
 import { errorOf, readJson } from '../helpers/read-json.js';
 import { postVerified } from '../helpers/verified.js';
-import type { CampaignTracking, ImportAnswer, InvitationsAnswer, OpenedInvitation, ResultsAnswer, StoredResponse } from '../helpers/api-types.js';
+import type { CampaignTracking, ImportAnswer, InvitationsAnswer, OpenedInvitation, ResultsAnswer, StoredResponse, SurveyDefinition } from '../helpers/api-types.js';
 import type { ErrorBody } from '../../api/http/errors.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
@@ -63,6 +63,29 @@ describe('campaigns', () => {
     expect(read.answers.zone_cible).toBe('chine');
   });
 
+  it('tell the respondent’s pages whether the campaign takes answers, until when, and whether its results are published', async () => {
+    let now = new Date('2027-03-01T10:00:00Z');
+    const { app } = await testApp({ clock: { now: () => now } });
+    const opened = await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027', label: 'Enquête 2027', closesAt: '2027-03-15T23:00:00Z' }));
+    expect(opened.status).toBe(201);
+    const definition = await readJson<SurveyDefinition>(await app.request('/api/surveys/enquete-annuelle'));
+    expect(definition.campaignState).toEqual({ campaign: '2027', label: 'Enquête 2027', open: true, closesAt: '2027-03-15T23:00:00Z', resultsPublished: false });
+    const r = (await (await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { collectivite_type: 'region' }, status: 'partial' })).json()) as { id: string; token: string };
+    const read = async () => (await readJson<StoredResponse>(await getWithToken(app, `/api/responses/${r.id}`, r.token))).campaignState;
+    expect(await read()).toMatchObject({ campaign: '2027', open: true });
+
+    // Past its closing date: closed for the response and for a new one; then published.
+    now = new Date('2027-03-16T10:00:00Z');
+    expect(await read()).toMatchObject({ open: false, closesAt: '2027-03-15T23:00:00Z', resultsPublished: false });
+    expect((await readJson<SurveyDefinition>(await app.request('/api/surveys/enquete-annuelle'))).campaignState).toMatchObject({ campaign: '2027', open: false });
+    expect((await app.request('/api/admin/campaigns/enquete-annuelle/2027', patch({ publish: true }))).status).toBe(200);
+    expect(await read()).toMatchObject({ open: false, resultsPublished: true });
+
+    // A survey whose default campaign was never created takes answers, with no date.
+    const historical = await readJson<SurveyDefinition>(await app.request('/api/surveys/arricod-2016'));
+    expect(historical.campaignState).toEqual({ campaign: '2016', label: '2016', open: true, closesAt: null, resultsPublished: false });
+  });
+
   it('results are public only once published; the administrator sees them before', async () => {
     const { app } = await seededApp('none');
     await createCampaign(app, 'arricod-2016', 'r2027');
@@ -97,6 +120,7 @@ describe('invitations', () => {
     const code = inv.created[0]!.code;
     const opened = await readJson<OpenedInvitation>(await app.request(`/api/invitations/${code}`));
     expect(opened).toMatchObject({ surveyId: 'enquete-annuelle', campaign: '2027', collectivite: { key: 'epci:200040715', label: 'Grenoble-Alpes-Métropole (métropole)' }, responseId: null });
+    expect(opened.campaignState).toMatchObject({ campaign: '2027', open: true, closesAt: null });
 
     const answers = { actions_realisees: { promotion_internationale: 3, internationalisation_entreprises: 2, cooperation_economique: 1 } };
     const first = await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers, status: 'partial', invitation: code });

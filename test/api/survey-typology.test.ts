@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { TypologyNames } from '../../api/instruments/typology.js';
 import { readJson } from '../helpers/read-json.js';
 import { testApp } from '../helpers/test-app.js';
+import { findQuestion, type SurveyJsonLike } from '../../api/instruments/walk-questions.js';
 
 const { app } = await testApp();
 
-async function survey(id: string) {
+/** The typology matrix of an instrument as the API serves it. */
+async function typologyMatrix(id: string) {
   const res = await app.request(`/api/surveys/${id}`);
   expect(res.status).toBe(200);
-  return readJson<{ json: { pages: unknown[] }; typology?: TypologyNames }>(res);
+  const { json } = await readJson<{ json: SurveyJsonLike }>(res);
+  return findQuestion(json, 'typologie_actions') as { categories?: { value: string; text: string }[]; sousCategories?: { value: string; text: string }[] } | undefined;
 }
 
-describe('GET /api/surveys/:id names the typology’s groups of rows', () => {
+const named = (items: { value: string; text: string }[] | undefined) => Object.fromEntries((items ?? []).map((i) => [i.value, i.text]));
+
+describe('the typology matrix served names its groups of rows as the guide does', () => {
   it.each(['enquete-annuelle', 'autodiagnostic'])('%s: the six sub-categories and three categories, in French', async (id) => {
-    const { typology } = await survey(id);
-    expect(typology?.sousCategories).toEqual({
+    const matrix = await typologyMatrix(id);
+    expect(named(matrix?.sousCategories)).toEqual({
       accompagnement_individuel: 'Accompagnement individuel d’entreprises',
       actions_collectives: 'Actions collectives',
       visibilite_locale: 'Dispositifs de mise en visibilité localement',
@@ -22,16 +26,14 @@ describe('GET /api/surveys/:id names the typology’s groups of rows', () => {
       gagnant_gagnant: 'Gagnant-gagnant',
       dialogique: 'Dialogique (échanges sur les différences)',
     });
-    expect(typology?.categories).toEqual({
+    expect(named(matrix?.categories)).toEqual({
       internationalisation_entreprises: 'Internationalisation des entreprises',
       promotion_territoire: 'Promotion du territoire',
       cooperation: 'Coopération',
     });
   });
 
-  it('gives none for an instrument without the typology', async () => {
-    const answer = await survey('arricod-2016');
-    expect(answer.json.pages.length).toBeGreaterThan(0);
-    expect(answer).not.toHaveProperty('typology');
+  it('an instrument without the typology has no such matrix', async () => {
+    expect(await typologyMatrix('arricod-2016')).toBeUndefined();
   });
 });

@@ -36,9 +36,9 @@ describe('answering the 2016 survey in the browser', () => {
     await expect.poll(() => page.getByRole('radio', { name: 'Métropole' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: /De 100 000 à 500 000/ }).isChecked()).toBe(true);
     await page.getByText('Relations internationales / affaires européennes').click();
-    // French UI, progress bar.
+    // French UI, where the respondent stands.
     expect(await page.getByRole('button', { name: 'Suivant' }).isVisible()).toBe(true);
-    expect(await page.locator('.sd-progress-buttons, .sd-progress').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Étape 1 sur 3 — Votre collectivité' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Suivant' }).click();
 
     // The page change saved a draft and shows the private link.
@@ -62,7 +62,7 @@ describe('answering the 2016 survey in the browser', () => {
     }
     await page.getByRole('button', { name: 'Suivant' }).click();
     await page.locator('[data-name="acteurs_mobilises"]').waitFor();
-    await expect.poll(() => page.locator('.save-status').innerText()).toMatch(/Réponses enregistrées/);
+    await expect.poll(() => page.locator('.save-status').innerText()).toMatch(/Enregistré à/);
 
     // Stored as partial, with pages 1 and 2.
     const partial = await suite.server().db.selectFrom('responses').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

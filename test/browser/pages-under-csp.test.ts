@@ -27,7 +27,8 @@ describe('every page under the content security policy', () => {
       ['/', 'Les questionnaires'],
       ['/questionnaires/enquete-annuelle', 'Votre collectivité'],
       ['/questionnaires/autodiagnostic', 'Votre collectivité'],
-      [`/reponses/${annual.id}#jeton=${annual.token}`, 'Votre collectivité'],
+      // Reopened on its first page with a required answer missing.
+      [`/reponses/${annual.id}#jeton=${annual.token}`, 'Étape 3 sur 5 — Importance de vos actions'],
       [`/reponses/${annual.id}/pairs#jeton=${annual.token}`, 'Votre collectivité face à ses pairs'],
       [`/reponses/${diag.id}/rapport#jeton=${diag.token}`, 'Votre autodiagnostic'],
       ['/resultats', 'Les résultats publiés'],

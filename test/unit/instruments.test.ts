@@ -11,6 +11,7 @@ import {
   type QuestionTextModel,
 } from 'survey-core';
 import { loadInstruments } from '../../api/instruments/catalog.js';
+import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { registerCustomProperties } from '../../surveys/custom-properties.js';
 
 registerCustomProperties();
@@ -34,6 +35,7 @@ const question = <Q extends Question>(id: string, name: string) => {
 /** Our custom properties (surveys/custom-properties.ts), which survey-core's types do not name. */
 type TypologyRow = ItemValue & { categorie: string; sousCategorie: string };
 type GuidedQuestion = QuestionMatrixModel & { sectionGuide?: string };
+type TypologyMatrix = QuestionMatrixModel & { categories: ItemValue[]; sousCategories: ItemValue[] };
 
 const TYPOLOGY = {
   internationalisation_entreprises: {
@@ -118,9 +120,12 @@ describe('the six instruments load in survey-core with the codes of instruments.
     ]);
     expect(values(byName<QuestionSelectBase>(m, 'indicateurs_suivis').choices)).toEqual(INDICATORS);
     expect(values(byName<QuestionMatrixModel>(m, 'acteurs_mobilises').rows)).toEqual(ACTORS);
+    // Numbers are typed as French agents write them, whatever the browser's language: a numeric mask, French separators.
     for (const name of ['budget_aict_euros', 'etp_aict', 'partenariats_actifs']) {
-      expect(byName<QuestionTextModel>(m, name).inputType).toBe('number');
-      expect(byName<QuestionTextModel>(m, name).min).toBe(0);
+      const q = byName<QuestionTextModel>(m, name);
+      expect([q.inputType, q.maskType]).toEqual(['text', 'numeric']);
+      expect(q.maskSettings.toJSON()).toMatchObject({ decimalSeparator: ',', thousandsSeparator: '\u202f', allowNegativeValues: false, min: 0 });
+      expect(q.step).toBeUndefined();
     }
     expect(values(byName<QuestionSelectBase>(m, 'evaluation_impact').choices)).toEqual(['systematique', 'parfois', 'jamais']);
   });
@@ -195,5 +200,26 @@ describe('the six instruments load in survey-core with the codes of instruments.
       expect(q.sectionGuide, step).toBe(section);
     }
     expect(byName<QuestionMatrixModel>(m, 'typologie_actions').rows).toHaveLength(27);
+  });
+
+  it.each(['enquete-annuelle', 'autodiagnostic'])('%s: the typology matrix names its categories and sub-categories as the guide does, and no line numbers', (id) => {
+    // The names are filled in at load from the guide (compileCatalog): read the instrument as it is served.
+    const served = new Model(compileCatalog().get(id)!.json);
+    const q = byName<TypologyMatrix>(served, 'typologie_actions');
+    const names = (items: ItemValue[]) => Object.fromEntries(items.map((i) => [i.value, i.text]));
+    expect(names(q.categories)).toEqual({
+      internationalisation_entreprises: 'Internationalisation des entreprises',
+      promotion_territoire: 'Promotion du territoire',
+      cooperation: 'Coopération',
+    });
+    expect(names(q.sousCategories)).toEqual({
+      accompagnement_individuel: 'Accompagnement individuel d’entreprises',
+      actions_collectives: 'Actions collectives',
+      visibilite_locale: 'Dispositifs de mise en visibilité localement',
+      visibilite_internationale: 'Dispositifs de mise en visibilité à l’international',
+      gagnant_gagnant: 'Gagnant-gagnant',
+      dialogique: 'Dialogique (échanges sur les différences)',
+    });
+    expect(q.description).not.toMatch(/ligne/);
   });
 });

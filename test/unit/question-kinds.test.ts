@@ -1,5 +1,6 @@
 import {
   Model,
+  type InputMaskNumeric,
   type ItemValue,
   type Question,
   type QuestionBooleanModel,
@@ -7,6 +8,7 @@ import {
   type QuestionMatrixDropdownModel,
   type QuestionRatingModel,
   type QuestionSelectBase,
+  type QuestionTextModel,
 } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
@@ -97,6 +99,23 @@ describe.each(loadInstruments().map((i) => [i.id, i] as const))('the one walker 
           }),
         );
       }
+    }
+  });
+
+  it('reads as numbers the entries survey-core stores as numbers, with the bounds it enforces', () => {
+    const spec = compileInstrument(instrument.id, instrument.json);
+    for (const q of model.getAllQuestions()) {
+      const s = spec.questions.get(q.name)!;
+      const entry = q as QuestionTextModel;
+      const masked = q.getType() === 'text' && entry.maskType === 'numeric';
+      expect(s.kind === 'number', q.name).toBe(masked || (q.getType() === 'text' && entry.inputType === 'number'));
+      if (s.kind !== 'number') continue;
+      const bounds = masked ? (entry.maskSettings as InputMaskNumeric) : entry;
+      expect([s.min, s.max], q.name).toEqual([bounds.min ?? null, bounds.max ?? null]);
+      if (!masked) continue;
+      // What a French agent types is stored as a JSON number, as the kind validates it.
+      entry.inputValue = `1${(bounds as InputMaskNumeric).thousandsSeparator}234${(bounds as InputMaskNumeric).decimalSeparator}5`;
+      expect(entry.value, q.name).toBe(1234.5);
     }
   });
 

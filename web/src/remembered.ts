@@ -10,6 +10,8 @@ export interface RememberedResponse {
   token: string;
   status: StoredResponse['status'];
   savedAt: string;
+  /** The questionnaire page the respondent was on (its SurveyJS name): the private link reopens it. */
+  page?: string;
 }
 
 const KEY = 'aict.reponses';
@@ -26,6 +28,13 @@ export function rememberedResponses(): RememberedResponse[] {
 export function remember(entry: RememberedResponse): void {
   const others = rememberedResponses().filter((r) => r.id !== entry.id);
   localStorage.setItem(KEY, JSON.stringify([entry, ...others].slice(0, 50)));
+}
+
+/** Notes the page a remembered response is on; a response this browser does not remember is left alone. */
+export function rememberPage(id: string, page: string): void {
+  const all = rememberedResponses();
+  if (!all.some((r) => r.id === id)) return;
+  localStorage.setItem(KEY, JSON.stringify(all.map((r) => (r.id === id ? { ...r, page } : r))));
 }
 
 /** The private link: the token travels in the fragment, which browsers never send to the server. */

@@ -5,6 +5,7 @@ import { singleCell } from './choice.js';
 import { wholeAnswerColumn } from './columns.js';
 import { optionalNumber } from './items.js';
 import { frenchNumber, quoted, typeProblem } from './problems.js';
+import type { QuestionJson } from '../walk-questions.js';
 import type { QuestionKind, SpecBase } from './question-kind.js';
 
 /** A number typed in (a budget, a staff count), with its bounds; whole numbers when a validator asks for digits only. */
@@ -52,12 +53,33 @@ function asksForDigits(validators: unknown): boolean {
   });
 }
 
+/**
+ * A numeric input mask (`maskType: "numeric"`): survey-core applies it to a text entry only,
+ * reads what is typed with the mask's separators ("37 500", "2,5"), and stores the unmasked
+ * JSON number unless `saveMaskedValue` asks for the masked string.
+ */
+function maskedNumber(e: QuestionJson): { min?: unknown; max?: unknown } | null {
+  const inputType = typeof e.inputType === 'string' ? e.inputType.toLowerCase() : 'text';
+  if (e.type !== 'text' || e.maskType !== 'numeric' || (inputType !== 'text' && inputType !== 'tel')) return null;
+  const settings = typeof e.maskSettings === 'object' && e.maskSettings !== null ? (e.maskSettings as Record<string, unknown>) : {};
+  return settings.saveMaskedValue === true ? null : settings;
+}
+
+/** A number entry: the browser's number input, or a text entry with a numeric mask. */
+export const readsNumber = (e: QuestionJson): boolean => (e.type === 'text' && e.inputType === 'number') || maskedNumber(e) !== null;
+
+/** The bounds survey-core enforces: the mask's own for a masked entry, the input's otherwise. */
+function boundsOf(e: QuestionJson): { min: number | null; max: number | null } {
+  const bounds = maskedNumber(e) ?? e;
+  return { min: optionalNumber(bounds.min), max: optionalNumber(bounds.max) };
+}
+
 export const number: QuestionKind<NumberSpec, NumberResult> = {
   describe: 'nombre',
   counted: true,
   singleChoice: false,
-  reads: (e) => e.type === 'text' && e.inputType === 'number',
-  compile: (e, base) => ({ ...base, kind: 'number', min: optionalNumber(e.min), max: optionalNumber(e.max), integer: asksForDigits(e.validators) }),
+  reads: readsNumber,
+  compile: (e, base) => ({ ...base, kind: 'number', ...boundsOf(e), integer: asksForDigits(e.validators) }),
   validate(spec, value) {
     if (typeof value !== 'number' || !Number.isFinite(value)) return typeProblem(spec, 'un nombre', value);
     if (spec.integer && !Number.isInteger(value)) {

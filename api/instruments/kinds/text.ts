@@ -1,5 +1,6 @@
 import { singleCell } from './choice.js';
 import { wholeAnswerColumn } from './columns.js';
+import { readsNumber } from './number.js';
 import { frenchNumber, quoted, typeProblem } from './problems.js';
 import type { QuestionKind, SpecBase } from './question-kind.js';
 
@@ -17,7 +18,7 @@ export const text: QuestionKind<TextSpec, never> = {
   // A free text could quote or name its author: kept with the response, never counted nor published.
   counted: false,
   singleChoice: false,
-  reads: (e) => e.type === 'comment' || (e.type === 'text' && e.inputType !== 'number'),
+  reads: (e) => e.type === 'comment' || (e.type === 'text' && !readsNumber(e)),
   compile: (e, base) => ({
     ...base,
     kind: 'text',

@@ -16,7 +16,12 @@ export interface HeldResponse {
   status: StoredResponse['status'];
   /** The version last read or written: an edit made elsewhere meanwhile is refused (412), not overwritten. */
   etag?: string;
+  /** When it was last saved (ISO instant). */
+  updatedAt?: string;
 }
+
+/** The campaign a page answers in: open or closed, until when, results published or not. */
+export type CampaignState = StoredResponse['campaignState'];
 
 export interface OpenedSurvey {
   definition: SurveyDefinition;
@@ -26,6 +31,8 @@ export interface OpenedSurvey {
   invited?: { key: string; label: string };
   /** A draft of the same survey this browser began, offered to be resumed. */
   draft?: RememberedResponse;
+  /** The campaign of the response reopened, the invitation's, or the one a new response would join. */
+  campaign: CampaignState;
 }
 
 const INCOMPLETE_LINK = 'Ce lien est incomplet : il doit se terminer par « #jeton=… ». Copiez le lien privé en entier.';
@@ -56,11 +63,13 @@ const tokenOf = (responseId: string) =>
 export async function openSurvey({ surveyId, responseId, invitation }: FillTarget): Promise<OpenedSurvey> {
   let id = surveyId;
   let invited: OpenedSurvey['invited'];
+  let campaign: CampaignState | undefined;
   let link = responseId ? { id: responseId, token: tokenOf(responseId) } : null;
   if (invitation) {
     const found = await loadInvitation(invitation);
     id = found.surveyId;
     invited = found.collectivite;
+    campaign = found.campaignState;
     // The invitation code itself reopens the response it began.
     if (found.responseId) link = { id: found.responseId, token: invitation };
   }
@@ -70,10 +79,12 @@ export async function openSurvey({ surveyId, responseId, invitation }: FillTarge
     if (!link.token) throw new Error(INCOMPLETE_LINK);
     const response = await loadResponse(link.id, link.token);
     id = response.surveyId;
-    const held = { id: link.id, token: link.token, status: response.status, etag: response.etag };
+    campaign = response.campaignState;
+    const held = { id: link.id, token: link.token, status: response.status, etag: response.etag, updatedAt: response.updatedAt };
     resumed = { held, answers: response.answers, updatedAt: response.updatedAt };
   } else if (!invitation) {
     draft = rememberedResponses().find((r) => r.surveyId === surveyId && r.status === 'partial');
   }
-  return { definition: await loadDefinition(id!), resumed, invited, draft };
+  const definition = await loadDefinition(id!);
+  return { definition, resumed, invited, draft, campaign: campaign ?? definition.campaignState };
 }

@@ -1,14 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Model } from 'survey-core';
+import type { DraftSave } from '../fill/autosave';
+import { formatClockTime } from '../fill/french-dates';
 import type { HeldResponse } from '../fill/open-survey';
 import { createResponse, replaceResponse, type ResponseEnvelope } from '../fill/save-response';
-import { remember } from '../remembered';
+import { remember, rememberPage } from '../remembered';
 
-const savedAt = () => new Date().toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+const ANNOUNCED: DraftSave = { quiet: false, keepalive: false };
 
 /**
  * Saves a response in order, one save after the other: the first creates it, the next ones
- * replace it. Says where saving stands (`status`) and why it failed (`error`).
+ * replace it. Says where saving stands (`status`, "Enregistré à 14 h 32") and why it failed
+ * (`error`). A draft never replaces a finished response: it is saved again only when finished again.
  */
 export function useResponseSaver(invitation: string | undefined) {
   const [held, setHeld] = useState<HeldResponse | null>(null);
@@ -26,13 +29,23 @@ export function useResponseSaver(invitation: string | undefined) {
 
   const isComplete = useCallback(() => heldRef.current?.status === 'complete', []);
 
+  /** Notes the page the held response is on (one not yet saved has none): its private link reopens there. */
+  const notePage = useCallback((page: string) => {
+    if (heldRef.current) rememberPage(heldRef.current.id, page);
+  }, []);
+
   const save = useCallback(
-    (model: Model, surveyId: string, wanted: HeldResponse['status']): Promise<boolean> => {
+    (model: Model, surveyId: string, wanted: HeldResponse['status'], how: DraftSave = ANNOUNCED): Promise<boolean> => {
       const run = async (): Promise<boolean> => {
-        setStatus('Enregistrement en cours…');
-        const json: ResponseEnvelope = { answers: model.data, status: wanted };
         const current = heldRef.current;
-        const outcome = current ? await replaceResponse(current, json) : await createResponse(surveyId, invitation ? { ...json, invitation } : json);
+        if (wanted === 'partial' && current?.status === 'complete') return true;
+        // Not created as the page goes away: its private link could be neither shown nor remembered.
+        if (how.keepalive && !current) return true;
+        if (!how.quiet) setStatus('Enregistrement en cours…');
+        const json: ResponseEnvelope = { answers: model.data, status: wanted };
+        const outcome = current
+          ? await replaceResponse(current, json, how.keepalive)
+          : await createResponse(surveyId, invitation ? { ...json, invitation } : json, how.keepalive);
         if (typeof outcome === 'string') {
           setStatus('');
           setError(`Vos réponses n’ont pas pu être enregistrées. ${outcome}`);
@@ -41,9 +54,10 @@ export function useResponseSaver(invitation: string | undefined) {
         // The address becomes the private link (an invitation keeps its own link, which also reopens the response).
         if (!current && !invitation) window.history.replaceState(null, '', `/reponses/${outcome.id}#jeton=${outcome.token}`);
         resume(outcome);
-        remember({ surveyId, id: outcome.id, token: outcome.token, status: wanted, savedAt: new Date().toISOString() });
+        const page = model.currentPage?.name;
+        remember({ surveyId, id: outcome.id, token: outcome.token, status: wanted, savedAt: new Date().toISOString(), page });
         setError(null);
-        setStatus(`Réponses enregistrées à ${savedAt()}.`);
+        setStatus(`Enregistré à ${formatClockTime(new Date())}`);
         return true;
       };
       queue.current = queue.current.then(run, run);
@@ -52,5 +66,5 @@ export function useResponseSaver(invitation: string | undefined) {
     [invitation, resume],
   );
 
-  return { held, status, error, setStatus, resume, isComplete, save };
+  return { held, status, error, setStatus, resume, isComplete, notePage, save };
 }

@@ -1,5 +1,6 @@
 import type { SurveyDefinition } from '../../api';
-import type { HeldResponse } from '../../fill/open-survey';
+import { editableUntil } from '../../fill/campaign-sentences';
+import type { CampaignState, HeldResponse } from '../../fill/open-survey';
 import { useVerification } from '../../hooks/useVerification';
 import { Link } from '../../router';
 import { DiagnosticReport } from '../DiagnosticReport';
@@ -7,13 +8,16 @@ import { ResumeLink } from '../ResumeLink';
 
 interface Props {
   definition: SurveyDefinition;
+  campaign: CampaignState;
   held: HeldResponse;
   /** Back to the questionnaire, answers kept. */
   onEdit: () => void;
+  /** Shows the printable summary of the answers. */
+  onShowReceipt: () => void;
 }
 
 /** The thanks once a response is complete: its private link, then the self-diagnosis report or the peers link, as the instrument offers. */
-export function CompletionView({ definition, held, onEdit }: Props) {
+export function CompletionView({ definition, campaign, held, onEdit, onShowReceipt }: Props) {
   const { title, features } = definition;
   const verification = useVerification(held.id, held.token);
   return (
@@ -22,7 +26,7 @@ export function CompletionView({ definition, held, onEdit }: Props) {
         <h1>Merci, votre réponse est enregistrée</h1>
         <p>
           Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
-          privé jusqu’à la clôture de la campagne.
+          privé {editableUntil(campaign)}.
         </p>
         {verification === 'en_attente' && (
           <p className="notice" role="note">
@@ -34,6 +38,9 @@ export function CompletionView({ definition, held, onEdit }: Props) {
         <p className="actions">
           <button type="button" onClick={onEdit}>
             Modifier mes réponses
+          </button>{' '}
+          <button type="button" className="button-secondary" onClick={onShowReceipt}>
+            Récapitulatif de vos réponses
           </button>{' '}
           {features.peers && !features.diagnostic && (
             <>

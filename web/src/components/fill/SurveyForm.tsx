@@ -1,28 +1,38 @@
 import type { Model } from 'survey-core';
 import { Survey } from 'survey-react-ui';
-import type { HeldResponse } from '../../fill/open-survey';
+import { deadlineSentence } from '../../fill/campaign-sentences';
+import type { CampaignState, HeldResponse } from '../../fill/open-survey';
 import { formatDateTime } from '../../format';
+import type { CurrentPage } from '../../hooks/useCurrentPage';
 import type { RememberedResponse } from '../../remembered';
 import { Link } from '../../router';
 import { ResumeLink } from '../ResumeLink';
+import { StepHeading } from './StepHeading';
 
 interface Props {
   model: Model;
+  /** The page the respondent is on. */
+  page: CurrentPage;
   title: string;
   description: string;
+  campaign: CampaignState;
   invitedLabel: string | undefined;
   draft: RememberedResponse | undefined;
   held: HeldResponse | null;
   status: string;
   error: string | null;
+  /** Shows the printable summary of the answers. */
+  onShowReceipt: () => void;
 }
 
-/** The questionnaire being filled in, with what the respondent should know: invitation, earlier draft, private link, saving. */
-export function SurveyForm({ model, title, description, invitedLabel, draft, held, status, error }: Props) {
+/** The questionnaire being filled in, with what the respondent should know: deadline, invitation, earlier draft, private link, saving. */
+export function SurveyForm({ model, page, title, description, campaign, invitedLabel, draft, held, status, error, onShowReceipt }: Props) {
+  const deadline = deadlineSentence(campaign);
   return (
     <section className="fill">
       <h1>{title}</h1>
       {description && <p className="lead">{description}</p>}
+      {deadline && <p className="deadline">{deadline}</p>}
       {invitedLabel && (
         <p className="notice">
           Invitation de l’ARRICOD pour <strong>{invitedLabel}</strong> : ce lien vous ramène à votre réponse tant que la
@@ -38,7 +48,16 @@ export function SurveyForm({ model, title, description, invitedLabel, draft, hel
           </p>
         </div>
       )}
-      {held && <ResumeLink id={held.id} token={held.token} />}
+      {held && (
+        <>
+          <ResumeLink id={held.id} token={held.token} />
+          <p className="receipt-offer">
+            <button type="button" className="button-secondary" onClick={onShowReceipt}>
+              Récapitulatif de vos réponses
+            </button>
+          </p>
+        </>
+      )}
       <p role="status" aria-live="polite" className="save-status">
         {status}
       </p>
@@ -47,6 +66,7 @@ export function SurveyForm({ model, title, description, invitedLabel, draft, hel
           {error}
         </p>
       )}
+      <StepHeading page={page} />
       <Survey model={model} />
     </section>
   );
