@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { FillTitle } from './components/FillTitle';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { HomePage } from './pages/HomePage';
 import { Link, usePath } from './router';
@@ -18,23 +17,13 @@ function Page() {
   const fill = /^\/questionnaires\/([^/]+)\/?$/.exec(path);
   if (fill) {
     const surveyId = decodeURIComponent(fill[1]!);
-    return (
-      <>
-        <FillTitle surveyId={surveyId} kind="nouvelle" />
-        <FillPage key={path} surveyId={surveyId} />
-      </>
-    );
+    return <FillPage key={path} surveyId={surveyId} />;
   }
   const report = /^\/reponses\/([^/]+)\/(rapport|pairs)\/?$/.exec(path);
   if (report) return <ReportPage key={path} responseId={decodeURIComponent(report[1]!)} kind={report[2] === 'pairs' ? 'pairs' : 'rapport'} />;
   const resume = /^\/reponses\/([^/]+)\/?$/.exec(path);
   if (resume) {
-    return (
-      <>
-        <FillTitle kind="reprise" />
-        <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />
-      </>
-    );
+    return <FillPage key={path} responseId={decodeURIComponent(resume[1]!)} />;
   }
   const results = /^\/resultats\/([^/]+)\/?$/.exec(path);
   if (results) return <ResultsPage key={path} surveyId={decodeURIComponent(results[1]!)} />;
@@ -45,12 +34,7 @@ function Page() {
   if (path === '/admin' || path === '/admin/') return <AdminPage />;
   const invitation = /^\/invitation\/([^/]+)\/?$/.exec(path);
   if (invitation) {
-    return (
-      <>
-        <FillTitle kind="invitation" />
-        <FillPage key={path} invitation={decodeURIComponent(invitation[1]!)} />
-      </>
-    );
+    return <FillPage key={path} invitation={decodeURIComponent(invitation[1]!)} />;
   }
   if (path === '/' || path === '') return <HomePage />;
   return <NotFound />;
