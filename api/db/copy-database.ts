@@ -16,6 +16,7 @@ const TABLES = [
   { name: 'answer_counts', key: COUNT_KEY, omit: [] },
   { name: 'answer_group_counts', key: GROUP_COUNT_KEY, omit: [] },
   { name: 'invitations', key: ['code_hash'], omit: [] },
+  { name: 'outbox', key: ['id'], omit: [] },
 ] as const;
 
 const BATCH = 2000;
