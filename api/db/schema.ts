@@ -182,6 +182,8 @@ export type MailStatus = 'en_attente' | 'envoye' | 'echec';
  * local part of its Message-ID, so that a message sent twice is recognisable as one.
  */
 export interface OutboxTable {
+  /** The order of queuing. */
+  seq: Generated<number>;
   id: string;
   kind: MailKind;
   survey_id: string;

@@ -9,8 +9,7 @@ export async function listDueMessages(db: Kysely<Database>, now: string, limit: 
     .where('status', '=', 'en_attente')
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
     .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', now)]))
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .limit(limit)
     .execute();
 }

@@ -10,8 +10,7 @@ export async function listLastMails(db: Kysely<Database>, surveyId: string, camp
     .select(['collectivite', 'kind', 'status', 'created_at', 'sent_at', 'last_attempt_at', 'last_error', 'attempts'])
     .where('survey_id', '=', surveyId)
     .where('campaign', '=', campaign)
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
   const last = new Map<string, LastMail>();
   for (const { collectivite, ...mail } of rows) last.set(collectivite, mail);

@@ -1,3 +1,4 @@
+import { isPostgres } from '../engine-of.js';
 import type { SchemaAgnosticDb } from '../schema-agnostic.js';
 
 /*
@@ -13,7 +14,9 @@ export async function up(db: SchemaAgnosticDb): Promise<void> {
   await db.schema.createIndex('invitations_response').on('invitations').column('response_id').execute();
   await db.schema
     .createTable('outbox')
-    .addColumn('id', 'varchar(32)', (col) => col.primaryKey())
+    // The order messages were queued in, whatever the clock says (several in one millisecond).
+    .addColumn('seq', 'integer', (col) => (isPostgres(db) ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey().autoIncrement()))
+    .addColumn('id', 'varchar(32)', (col) => col.notNull().unique())
     .addColumn('kind', 'varchar(32)', (col) => col.notNull())
     .addColumn('survey_id', 'varchar(64)', (col) => col.notNull())
     .addColumn('campaign', 'varchar(32)', (col) => col.notNull())
@@ -32,7 +35,7 @@ export async function up(db: SchemaAgnosticDb): Promise<void> {
     .addColumn('sent_at', 'varchar(32)')
     .execute();
   await db.schema.createIndex('outbox_due').on('outbox').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('outbox_invitation').on('outbox').columns(['survey_id', 'campaign', 'collectivite', 'created_at']).execute();
+  await db.schema.createIndex('outbox_invitation').on('outbox').columns(['survey_id', 'campaign', 'collectivite']).execute();
 }
 
 export async function down(db: SchemaAgnosticDb): Promise<void> {
