@@ -1,6 +1,6 @@
 import { Button, Heading, Link, Section, Text } from '@react-email/components';
 import { fr } from '../french-typography.js';
-import { button, MailLayout, paragraph, small } from './mail-layout.js';
+import { button, MailLayout, paragraph, small, writtenLink } from './mail-layout.js';
 
 export type InvitationMailKind = 'invitation' | 'relance' | 'nouveau_lien';
 
@@ -38,7 +38,9 @@ export function InvitationMail(props: InvitationMailProps) {
       </Section>
       <Text style={small}>
         {fr`Si le bouton ne s'ouvre pas, copiez ce lien dans votre navigateur : `}
-        <Link href={link}>{link}</Link>
+        <Link href={link} style={writtenLink}>
+          {link}
+        </Link>
       </Text>
       <Text style={small}>{fr`Ce lien est propre à votre collectivité : il ne sert qu'à sa réponse. Ne le transmettez qu'aux personnes qui répondent pour elle.`}</Text>
     </MailLayout>

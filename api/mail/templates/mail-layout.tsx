@@ -30,4 +30,6 @@ export function MailLayout({ preview, children }: { preview: string; children: R
 
 export const paragraph = { fontSize: '15px', lineHeight: '23px', margin: '0 0 16px' };
 export const button = { backgroundColor: '#1f4e79', color: '#ffffff', fontSize: '15px', fontWeight: 'bold', textDecoration: 'none', padding: '12px 20px', borderRadius: '4px' };
-export const small = { fontSize: '13px', lineHeight: '20px', color: '#3c4043', margin: '0 0 16px', wordBreak: 'break-all' as const };
+export const small = { fontSize: '13px', lineHeight: '20px', color: '#3c4043', margin: '0 0 16px' };
+/** A long link written out: it may break anywhere rather than widen the message. */
+export const writtenLink = { wordBreak: 'break-all' as const };

@@ -1,7 +1,7 @@
 import { Heading, Link, Section, Text } from '@react-email/components';
 import { fr } from '../french-typography.js';
 import type { AnsweredQuestion } from '../summarise-answers.js';
-import { MailLayout, paragraph, small } from './mail-layout.js';
+import { MailLayout, paragraph, small, writtenLink } from './mail-layout.js';
 
 export interface ReceiptMailProps {
   collectivity: string;
@@ -29,7 +29,9 @@ export function ReceiptMail(props: ReceiptMailProps) {
       <Text style={paragraph}>
         {privateLink ? fr`Le lien privé de cette réponse permet de la relire et de la modifier` : fr`Votre lien d'invitation rouvre cette réponse pour la relire et la modifier`}
         {closing ? fr` jusqu'à la clôture de la campagne, ${closing} : ` : fr` jusqu'à la clôture de la campagne : `}
-        <Link href={link}>{link}</Link>
+        <Link href={link} style={writtenLink}>
+          {link}
+        </Link>
       </Text>
       <Text style={small}>{fr`Gardez ce message : ce lien ne vous sera pas redemandé, et il donne accès à la réponse de votre collectivité.`}</Text>
       <Heading as="h2" style={{ fontSize: '18px', margin: '24px 0 12px' }}>
