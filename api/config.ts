@@ -12,6 +12,39 @@ export interface Config {
   rateLimits: { createPerMinute: number; failedChecksPerMinute: number };
   /** ADMIN_TOKEN; when unset a token is generated at first start (see ensureAdminToken). */
   adminToken?: string;
+  /** SMTP_URL and the rest of the campaign e-mail; null when SMTP_URL is unset (links shown to copy, nothing sent). */
+  mail: MailConfig | null;
+  /** BACKUP_DIR and BACKUP_KEEP (0: no daily backup). */
+  backup: { dir: string; keep: number };
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  /** MAIL_FROM, the sender. */
+  from: string;
+  /** PUBLIC_URL, without a trailing slash: the base of the links written in messages. */
+  publicUrl: string;
+  /** MAIL_RETRY_SECONDS: the wait before the first new attempt after a failure, doubled at each one. */
+  retrySeconds: number;
+  /** MAIL_TIMEOUT_SECONDS: how long one exchange with the mail server may last. */
+  timeoutSeconds: number;
+}
+
+/** The e-mail settings, or null without SMTP_URL. */
+function readMailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | null {
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl === undefined) return null;
+  if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) throw new Error('SMTP_URL doit être une adresse smtp://hôte:port ou smtps://utilisateur:motdepasse@hôte:port.');
+  const from = env.MAIL_FROM || 'observatoire@localhost';
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new Error(`MAIL_FROM doit être une adresse électronique, pas « ${from} ».`);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) throw new Error(`PUBLIC_URL doit commencer par http:// ou https://, pas « ${env.PUBLIC_URL} ».`);
+  const seconds = (name: string, fallback: number) => {
+    const n = Number(env[name] ?? fallback);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} doit être un nombre de secondes positif, pas « ${env[name]} ».`);
+    return n;
+  };
+  return { smtpUrl, from, publicUrl, retrySeconds: seconds('MAIL_RETRY_SECONDS', 60), timeoutSeconds: seconds('MAIL_TIMEOUT_SECONDS', 60) };
 }
 
 /** Reads the environment of spec/api.md; a wrong value stops the start with a French message. */
@@ -45,5 +78,17 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (adminToken !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(adminToken)) {
     throw new Error('ADMIN_TOKEN doit compter au moins 16 caractères parmi lettres, chiffres, « - » et « _ ».');
   }
-  return { port, databaseUrl: env.DATABASE_URL || './data/aict.db', seed, suppressionK, sqliteSynchronous, rateLimits, adminToken };
+  const backupKeep = Number(env.BACKUP_KEEP ?? 7);
+  if (!Number.isInteger(backupKeep) || backupKeep < 0) throw new Error(`BACKUP_KEEP doit être un entier positif ou nul (0 : aucune sauvegarde quotidienne), pas « ${env.BACKUP_KEEP} ».`);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || './data/aict.db',
+    seed,
+    suppressionK,
+    sqliteSynchronous,
+    rateLimits,
+    adminToken,
+    mail: readMailConfig(env, port),
+    backup: { dir: env.BACKUP_DIR || './data/backups', keep: backupKeep },
+  };
 }

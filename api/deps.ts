@@ -18,6 +18,16 @@ export interface RateLimits {
   failedChecksPerMinute: number;
 }
 
+/** Campaign e-mail, when SMTP_URL is set: without it nothing is queued and links are shown to copy. */
+export interface MailDeps {
+  /** MAIL_FROM, shown to the administrator. */
+  from: string;
+  /** PUBLIC_URL, without a trailing slash: the base of the links written in messages. */
+  publicUrl: string;
+  /** Messages were committed: the outbox worker looks at once (it also looks by itself every few seconds). */
+  notify(): void;
+}
+
 /** Everything the app needs from outside; nothing in api/ imports a global database. */
 export interface AppDeps {
   db: Kysely<Database>;
@@ -33,6 +43,8 @@ export interface AppDeps {
   writer?: ResponseWriter;
   /** Per-client limits (429); none when absent (tests), set by the server from the environment. */
   rateLimits?: RateLimits;
+  /** Campaign e-mail; absent: off. */
+  mail?: MailDeps;
   /** Folder of the built web app; when set, it is served under `/`. */
   webRoot?: string;
 }

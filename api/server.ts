@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ensureAdminToken } from './admin/ensure-admin-token.js';
+import { scheduleDailyBackups } from './backup/daily-backups.js';
+import { takeBackup } from './backup/take-backup.js';
 import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { createDatabase } from './db/create-database.js';
@@ -9,12 +11,14 @@ import { migrateToLatest } from './db/migrate.js';
 import { systemClock } from './deps.js';
 import { buildRegistry, readEtalabData } from './registry/registry.js';
 import { compileCatalog } from './instruments/compile-catalog.js';
+import { smtpTransport } from './mail/smtp-transport.js';
+import { startOutboxWorker } from './outbox/outbox-worker.js';
 import { refreshPeerSnapshots } from './peers/refresh-peer-snapshots.js';
 import { seedDatabase } from './seed/seed-database.js';
 
-// Entry point: read the environment, open and migrate the database, seed it, serve.
+// Entry point: read the environment, open and migrate the database, seed it, send the outbox, back up, serve.
 const config = readConfig(process.env);
-const { db, engine } = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
+const { db, engine, sqlite } = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const catalog = compileCatalog();
@@ -24,6 +28,28 @@ const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {
   console.log(`Jeton d’administration créé (il ne sera plus affiché, conservez-le) : ${admin.generated}`);
 }
+// The outbox is sent from the start: what a previous process queued and did not see accepted goes now.
+const transport = config.mail ? smtpTransport(config.mail) : null;
+const outbox =
+  config.mail && transport
+    ? startOutboxWorker({
+        db,
+        transport,
+        clock: systemClock,
+        retryBaseMs: config.mail.retrySeconds * 1000,
+        leaseMs: 2 * config.mail.timeoutSeconds * 1000,
+        onError: (e: unknown) => console.error('Envoi des courriels :', e),
+      })
+    : null;
+const backups = scheduleDailyBackups({
+  dir: config.backup.dir,
+  keep: config.backup.keep,
+  clock: systemClock,
+  engine,
+  take: (file) => takeBackup(config.databaseUrl, file, sqlite),
+  onTaken: (file) => console.log(`Sauvegarde quotidienne : ${file}`),
+  onError: (e: unknown) => console.error('Sauvegarde quotidienne :', e),
+});
 const app = createApp({
   db,
   registry,
@@ -33,12 +59,14 @@ const app = createApp({
   rateLimits: config.rateLimits,
   adminTokenHash: admin.hash,
   webRoot,
+  mail: config.mail && outbox ? { from: config.mail.from, publicUrl: config.mail.publicUrl, notify: outbox.notify } : undefined,
 });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(
     `Observatoire AICT : http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode} : ${seed.seeded ? `${seed.loaded} réponses chargées` : 'base déjà remplie ou SEED=none, rien chargé'})`,
   );
+  console.log(config.mail ? `Courriels envoyés par ${config.mail.smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}, de ${config.mail.from}.` : 'Courriels désactivés (SMTP_URL absent) : les liens d’invitation sont à copier.');
 });
 
 // Every hour, the peer groups whose snapshot may be replaced (at most once a day) get a new one.
@@ -51,7 +79,13 @@ round.unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     clearInterval(round);
+    backups.stop();
     server.close();
-    void db.destroy().then(() => process.exit(0));
+    void (async () => {
+      await outbox?.stop();
+      transport?.close();
+      await db.destroy();
+      process.exit(0);
+    })();
   });
 }

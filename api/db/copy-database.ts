@@ -5,8 +5,8 @@ import type { Database } from './schema.js';
 
 /*
  * Tables in an order that respects their references, each read in the order of a unique key
- * (pages taken by offset must not overlap or skip a row); `answer_values.id` is left for
- * the target to number.
+ * (pages taken by offset must not overlap or skip a row); `answer_values.id` and
+ * `outbox.seq` are left for the target to number.
  */
 const TABLES = [
   { name: 'settings', key: ['key'], omit: [] },
@@ -16,6 +16,8 @@ const TABLES = [
   { name: 'answer_counts', key: COUNT_KEY, omit: [] },
   { name: 'answer_group_counts', key: GROUP_COUNT_KEY, omit: [] },
   { name: 'invitations', key: ['code_hash'], omit: [] },
+  // Read in queuing order, numbered again in that order by the target.
+  { name: 'outbox', key: ['seq'], omit: ['seq'] },
 ] as const;
 
 const BATCH = 2000;

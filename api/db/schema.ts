@@ -164,6 +164,48 @@ export interface InvitationsTable {
   collectivite: string;
   response_id: string | null;
   created_at: string;
+  /** The collectivity's e-mail addresses (JSON array of strings; '[]': none). */
+  emails: string;
+  /**
+   * The link's code itself, kept only for an invitation with addresses: reminders and
+   * receipts carry the link again. Null otherwise: only its hash is known.
+   */
+  code: string | null;
+}
+
+export type MailKind = 'invitation' | 'relance' | 'nouveau_lien' | 'accuse_reception';
+export type MailStatus = 'en_attente' | 'envoye' | 'echec';
+
+/**
+ * One message to send, written in the transaction of what causes it (an invitation, a
+ * reminder, a new link, a completed response) and sent by the outbox worker. Its id is the
+ * local part of its Message-ID, so that a message sent twice is recognisable as one.
+ */
+export interface OutboxTable {
+  /** The order of queuing. */
+  seq: Generated<number>;
+  id: string;
+  kind: MailKind;
+  survey_id: string;
+  campaign: string;
+  collectivite: string;
+  /** JSON array of addresses. */
+  recipients: string;
+  subject: string;
+  /** Emptied once the message is sent or given up: it may carry a link's secret. */
+  text_body: string;
+  html_body: string;
+  status: MailStatus;
+  attempts: Generated<number>;
+  /** Null: at once. */
+  next_attempt_at: string | null;
+  /** A worker is sending it until then (a worker that died leaves it to be taken again after). */
+  claimed_until: string | null;
+  last_attempt_at: string | null;
+  /** Why the last attempt failed, as the mail server or the connection said. */
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface SettingsTable {
@@ -183,4 +225,5 @@ export interface Database {
   peer_snapshot_counts: PeerSnapshotCountsTable;
   peer_changes: PeerChangesTable;
   publication_changes: PublicationChangesTable;
+  outbox: OutboxTable;
 }

@@ -1,3 +1,4 @@
+import type { MailView } from '../outbox/mail-status.js';
 import type { InvitationProgress } from '../queries/track-campaign.js';
 import { displayLabel, type Registry } from '../registry/registry.js';
 
@@ -20,9 +21,9 @@ function add(map: Map<string, Tally>, key: string, label: string, status: Invita
 /**
  * Where a campaign's invitations stand: in total, per type of collectivity (largest
  * first), per region (by name; collectivities the registry does not place fall under
- * « Région inconnue »), and one line per invitation.
+ * « Région inconnue »), and one line per invitation with its addresses and its last message.
  */
-export function tallyInvitations(registry: Registry, progress: InvitationProgress[]) {
+export function tallyInvitations(registry: Registry, progress: InvitationProgress[], lastMails: ReadonlyMap<string, MailView | null> = new Map()) {
   const byType = new Map<string, Tally>();
   const byRegion = new Map<string, Tally>();
   for (const p of progress) {
@@ -39,7 +40,7 @@ export function tallyInvitations(registry: Registry, progress: InvitationProgres
     byRegion: [...byRegion.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr')),
     invitations: progress.map((p) => {
       const entry = registry.get(p.collectivite);
-      return { collectivite: p.collectivite, label: entry ? displayLabel(entry) : p.collectivite, status: p.status };
+      return { collectivite: p.collectivite, label: entry ? displayLabel(entry) : p.collectivite, status: p.status, emails: p.emails, mail: lastMails.get(p.collectivite) ?? null };
     }),
   };
 }

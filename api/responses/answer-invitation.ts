@@ -6,6 +6,7 @@ import type { ResponseStatus } from '../instruments/validate-answers.js';
 import { findInvitation } from '../queries/find-invitation.js';
 import { hashToken } from '../security/tokens.js';
 import { createResponse, type CreatedResponse } from './create-response.js';
+import { receiptAtCreation } from './queue-receipt.js';
 
 /**
  * A response through an invitation: it joins the invitation's campaign, answers for the
@@ -14,7 +15,7 @@ import { createResponse, type CreatedResponse } from './create-response.js';
  * link resumes.
  */
 export async function answerInvitation(
-  deps: Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>,
+  deps: Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog' | 'writer' | 'mail'>,
   instrument: LoadedInstrument,
   answers: Record<string, unknown>,
   status: ResponseStatus,
@@ -37,9 +38,13 @@ export async function answerInvitation(
     ]);
   }
   // Answered through its invitation: the collectivity is who it says, the response is verified.
-  return createResponse(deps, instrument, { ...answers, collectivite: invitation.collectivite }, status, {
+  const receipt = receiptAtCreation(deps, instrument, invitation);
+  const created = await createResponse(deps, instrument, { ...answers, collectivite: invitation.collectivite }, status, {
     campaign: invitation.campaign,
     verified: true,
     invitationCodeHash: codeHash,
+    receipt,
   });
+  if (receipt && status === 'complete') deps.mail?.notify();
+  return created;
 }

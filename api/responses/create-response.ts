@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
-import type { ResponsesTable } from '../db/schema.js';
+import type { OutboxTable, ResponsesTable } from '../db/schema.js';
+import type { Answers } from '../instruments/answers.js';
 import type { AppDeps } from '../deps.js';
 import type { LoadedInstrument } from '../instruments/catalog.js';
 import { currentCampaign } from '../instruments/catalog.js';
@@ -57,6 +58,8 @@ export interface Placement {
   verified: boolean;
   /** The invitation it answers, bound to it in the same transaction. */
   invitationCodeHash?: string;
+  /** The receipt of a response complete from its creation, queued in the same transaction (it may carry the private link). */
+  receipt?: (created: { id: string; token: string; answers: Answers }) => Promise<Insertable<OutboxTable> | null>;
 }
 
 /**
@@ -77,6 +80,13 @@ export async function createResponse(
   const prepared = prepareAnswers(instrument, answers, status, deps.registry);
   const campaign = placement.campaign ?? currentCampaign(instrument, deps.clock.now());
   const { row, token } = newResponseRow(deps, instrument, prepared, status, { campaign, verified: placement.verified });
-  await (deps.writer ?? directWriter(deps.db, deps.catalog)).write({ row, cells: prepared.cells, counted: prepared.counted, invitationCodeHash: placement.invitationCodeHash });
+  const receipt = status === 'complete' && placement.receipt ? await placement.receipt({ id: row.id, token, answers: prepared.answers }) : null;
+  await (deps.writer ?? directWriter(deps.db, deps.catalog)).write({
+    row,
+    cells: prepared.cells,
+    counted: prepared.counted,
+    invitationCodeHash: placement.invitationCodeHash,
+    messages: receipt ? [receipt] : [],
+  });
   return { id: row.id, token, status };
 }

@@ -1,14 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, OutboxTable } from '../db/schema.js';
 import { DomainError } from '../domain/domain-error.js';
 import { bindInvitation } from '../queries/bind-invitation.js';
+import { insertOutboxMessages } from '../queries/insert-outbox-messages.js';
 import type { Catalog } from '../instruments/catalog.js';
 import type { NewResponse } from '../queries/insert-responses.js';
 import { storeNewResponses } from './store-new-responses.js';
 
-/** A new response to store; with an invitation, the invitation is bound to it in the same transaction. */
+/** A new response to store; with an invitation, the invitation is bound to it in the same transaction, and so are its messages queued (a receipt). */
 export interface PendingResponse extends NewResponse {
   invitationCodeHash?: string;
+  messages?: Insertable<OutboxTable>[];
 }
 
 /** Stores new responses; `write` resolves once the response is committed, never before. */
@@ -27,6 +29,7 @@ async function writeAll(db: Kysely<Database>, catalog: Catalog, items: PendingRe
     for (const item of items) {
       if (item.invitationCodeHash && !(await bindInvitation(trx, item.invitationCodeHash, item.row.id))) throw invitationUsed();
     }
+    await insertOutboxMessages(trx, items.flatMap((item) => item.messages ?? []));
   });
 }
 

@@ -9,6 +9,7 @@ import { authorizeResponse } from '../http/response-auth.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { prepareAnswers } from '../instruments/prepare-answers.js';
 import { editResponse } from '../responses/edit-response.js';
+import { receiptOnCompletion } from '../responses/queue-receipt.js';
 import { assertCampaignOpen } from '../campaigns/campaign-rules.js';
 import { campaignState } from '../campaigns/campaign-state.js';
 import { computeDiagnostic } from '../diagnostic/compute-diagnostic.js';
@@ -70,8 +71,10 @@ export function responsesRoutes(deps: AppDeps) {
         throw staleEdit();
       }
       const prepared = prepareAnswers(instrument, answers, status, registry);
-      const stored = await editResponse(db, instruments, row, prepared, status, clock.now().toISOString());
+      const receipt = await receiptOnCompletion(deps, instrument, row, prepared.answers, status);
+      const stored = await editResponse(db, instruments, row, prepared, status, clock.now().toISOString(), receipt ? [receipt] : []);
       if (!stored) throw staleEdit();
+      if (receipt) deps.mail?.notify();
       c.header('ETag', etagOf(stored.version));
       return c.json(responseView(stored));
     });

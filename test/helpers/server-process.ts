@@ -24,7 +24,8 @@ export async function startServerProcess(env: Record<string, string>, nodeArgs: 
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'api/server.ts')], {
     cwd: root,
     // Load generators send thousands of responses a minute from one address: no rate limits.
-    env: { ...process.env, PORT: '0', SEED: 'none', RATE_LIMIT_CREATE_PER_MINUTE: '0', RATE_LIMIT_FAILED_CHECKS_PER_MINUTE: '0', ADMIN_TOKEN, ...env },
+    // No daily backup into the working tree's data/ unless a test asks for one.
+    env: { ...process.env, PORT: '0', SEED: 'none', RATE_LIMIT_CREATE_PER_MINUTE: '0', RATE_LIMIT_FAILED_CHECKS_PER_MINUTE: '0', BACKUP_KEEP: '0', ADMIN_TOKEN, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

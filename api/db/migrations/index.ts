@@ -7,6 +7,7 @@ import * as responseVersion from './2026-11-22T2330-response-version.js';
 import * as answerValuesQuestionIndex from './2026-11-23T0900-answer-values-question-index.js';
 import * as answerGroupCounts from './2026-11-23T0910-answer-group-counts.js';
 import * as verifiedResponses from './2026-11-23T2100-verified-responses.js';
+import * as mailOutbox from './2026-11-23T2230-mail-outbox.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0900-answer-values-question-index': answerValuesQuestionIndex,
   '2026-11-23T0910-answer-group-counts': answerGroupCounts,
   '2026-11-23T2100-verified-responses': verifiedResponses,
+  '2026-11-23T2230-mail-outbox': mailOutbox,
 };
