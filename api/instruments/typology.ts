@@ -22,7 +22,7 @@ export interface TypologyNames {
 }
 
 /**
- * The names of the categories and sub-categories the instrument's typology rows use, as the
+ * The names of the categories (with the examples the guide prints beside them) and sub-categories the instrument’s typology rows use, as the
  * guide's typology gives them (surveys/guide/typologie.json), so that pages can head each
  * group of rows; undefined when the instrument has no typology. A code the guide does not
  * know is an error in the instrument, reported at once.
@@ -31,7 +31,7 @@ export function typologyNames(json: SurveyJsonLike, typology: Typology = loadGui
   const rows = findQuestion(json, TYPOLOGY_QUESTION)?.rows;
   if (!Array.isArray(rows)) return undefined;
   const known = {
-    categories: new Map<string, string>(typology.categories.map((c) => [c.code, c.name])),
+    categories: new Map<string, string>(typology.categories.map((c) => [c.code, c.label ?? c.name])),
     sousCategories: new Map<string, string>(typology.categories.flatMap((c) => c.subCategories.map((s) => [s.code, s.name] as const))),
   };
   const names: TypologyNames = { categories: {}, sousCategories: {} };

@@ -27,7 +27,7 @@ describe('the typology matrix served names its groups of rows as the guide does'
       dialogique: 'Dialogique (échanges sur les différences)',
     });
     expect(named(matrix?.categories)).toEqual({
-      internationalisation_entreprises: 'Internationalisation des entreprises',
+      internationalisation_entreprises: 'Internationalisation des entreprises (export, création de filiales)',
       promotion_territoire: 'Promotion du territoire',
       cooperation: 'Coopération',
     });

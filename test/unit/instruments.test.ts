@@ -208,7 +208,7 @@ describe('the six instruments load in survey-core with the codes of instruments.
     const q = byName<TypologyMatrix>(served, 'typologie_actions');
     const names = (items: ItemValue[]) => Object.fromEntries(items.map((i) => [i.value, i.text]));
     expect(names(q.categories)).toEqual({
-      internationalisation_entreprises: 'Internationalisation des entreprises',
+      internationalisation_entreprises: 'Internationalisation des entreprises (export, création de filiales)',
       promotion_territoire: 'Promotion du territoire',
       cooperation: 'Coopération',
     });
