@@ -5,6 +5,11 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useGuideActors } from '../hooks/useGuideActors';
 import { Link } from '../router';
 
+const LEAD =
+  'Les acteurs de l’appui à l’internationalisation des entreprises que cite le guide de l’ARRICOD (Fiche pratique 1, et Fiche pratique 2 ' +
+  'pour la promotion du territoire), avec le rôle qu’il donne à chacun et le passage qui le dit. Les participants du «\u202fKit de ' +
+  'survie\u202f» des universités d’automne 2015 demandaient un organigramme des acteurs de l’export.';
+
 /** « Qui fait quoi à l’export » : the actors of the guide's Fiche pratique 1, by where they act and by family. */
 export default function ActorsPage() {
   useDocumentTitle('Qui fait quoi à l’export');
@@ -13,9 +18,7 @@ export default function ActorsPage() {
     <section className="actors-page">
       <h1>Qui fait quoi à l’export</h1>
       <p className="lead">
-        Les acteurs de l’appui à l’internationalisation des entreprises que cite le guide de l’ARRICOD (Fiche pratique 1, et Fiche pratique
-        2 pour la promotion du territoire), avec le rôle qu’il donne à chacun et le passage qui le dit. Les participants du «{'\u202f'}Kit
-        de survie{'\u202f'}» des universités d’automne 2015 demandaient un organigramme des acteurs de l’export.
+        <WithAbbreviations text={LEAD} />
       </p>
       {error && (
         <p role="alert" className="error">

@@ -13,9 +13,9 @@ export default function GlossaryPage() {
     <section className="glossary-page">
       <h1>Glossaire des sigles</h1>
       <p className="lead">
-        Les sigles qu’emploie le guide de l’ARRICOD, avec leur développement. Quand le guide ne le donne pas, c’est le développement usuel,
-        signalé comme tel. Dans les pages du service, ces sigles sont soulignés en pointillé{'\u202f'}: leur développement s’affiche au
-        survol et les lecteurs d’écran peuvent le lire.
+        Les sigles qu’emploie le guide de l’<WithAbbreviations text="ARRICOD" />, avec leur développement. Quand le guide ne le donne pas,
+        c’est le développement usuel, signalé comme tel. Dans les pages du service, ces sigles sont soulignés en pointillé{'\u202f'}: leur
+        développement s’affiche au survol et les lecteurs d’écran peuvent le lire.
       </p>
       {!glossary && <p role="status">Chargement du glossaire…</p>}
       {glossary && (
