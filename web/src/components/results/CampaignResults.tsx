@@ -45,7 +45,7 @@ export function CampaignResults({ doc, trends, type, labels, typeLabels }: Props
           {typeLabels.get(type) ?? type}{'\u202f'}: résultats non publiés. {group.reason}
         </p>
       )}
-      {doc.nature === 'reconstitution' && (
+      {unsourced.length > 0 && (
         <p>
           Les questions sur lesquelles la source publie des chiffres sont montrées ci-dessous{'\u202f'}; les autres, dont les
           valeurs ne viennent que de la reconstitution, sont repliées à la fin de la page.
