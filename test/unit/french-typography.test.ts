@@ -4,6 +4,7 @@ import path from 'node:path';
 import { getLocaleStrings } from 'survey-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
+import { isReadTextProperty } from '../../api/instruments/sanitise-texts.js';
 import { loadPublishedReadings, loadPublishedTitles } from '../../api/results/published-figures.js';
 import { fr, typeset } from '../../surveys/french-typography.js';
 import { loadGuide } from '../../surveys/guide/load-guide.js';
@@ -27,28 +28,6 @@ describe('typeset and fr', () => {
   });
 });
 
-/** SurveyJS properties whose strings people read (the labels of choices, rows and columns are `text` or `title`). */
-const INSTRUMENT_TEXT_KEYS = new Set([
-  'title',
-  'description',
-  'text',
-  'placeholder',
-  'labelTrue',
-  'labelFalse',
-  'minRateDescription',
-  'maxRateDescription',
-  'html',
-  'completedHtml',
-  'completedBeforeHtml',
-  'loadingHtml',
-  'otherText',
-  'noneText',
-  'commentText',
-  'requiredErrorText',
-  'pagePrevText',
-  'pageNextText',
-  'completeText',
-]);
 /** Properties that hold codes, expressions or settings, never read as text. */
 const INSTRUMENT_CODE_KEYS = new Set([
   'locale',
@@ -96,7 +75,7 @@ function instrumentStrings(json: unknown, at: string): { texts: Located[]; unkno
     } else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) visit(v, `${where}.${k}`, k);
     } else if (typeof node === 'string') {
-      if (INSTRUMENT_TEXT_KEYS.has(key)) texts.push({ where, text: node });
+      if (isReadTextProperty(key)) texts.push({ where, text: node });
       else if (!INSTRUMENT_CODE_KEYS.has(key)) unknown.push({ where, text: node });
     }
   };
