@@ -38,7 +38,7 @@ const byRecipient = (mails: CaughtMail[], address: string) => mails.filter((m) =
 
 describe('campaign e-mail through a real SMTP server', () => {
   it('invites three collectivities by e-mail; a completed answer gets a receipt; reminders reach the two others; a new link replaces the old', async () => {
-    const { app, db, smtp } = await setUp();
+    const { app, db, smtp, settled } = await setUp();
     const res = await app.request(
       `${CAMPAIGN}/invitations`,
       adminJson({ lines: ['epci:200040715;dri@grenoble-alpes-metropole.fr', 'commune:38185;europe@grenoble.fr, maire@grenoble.fr', 'Auvergne-Rhône-Alpes;international@auvergnerhonealpes.fr'] }),
@@ -106,7 +106,8 @@ describe('campaign e-mail through a real SMTP server', () => {
     expect(fresh).toBe((await readJson<{ code: string }>(reissued)).code);
     expect((await app.request(`/api/invitations/${fresh}`)).status).toBe(200);
 
-    // Each invitation's last message in the tracking answer.
+    // Each invitation's last message in the tracking answer, once the worker has marked what the server took.
+    await settled();
     const tracking = await readJson<CampaignTracking>(await app.request(`${CAMPAIGN}/tracking`, { headers: ADMIN }));
     expect(tracking.mailEnabled).toBe(true);
     const mailOf = (key: string) => tracking.invitations.find((i) => i.collectivite === key)!.mail;

@@ -26,6 +26,17 @@ export async function mailApp(smtpUrl: string, options: { retryBaseMs?: number }
   return {
     app,
     db,
+    /**
+     * Resolves once no message waits: the mail server receives a message before the worker
+     * marks it sent, so a test reading statuses right after a delivery must wait for this.
+     */
+    async settled(timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while ((await db.selectFrom('outbox').select('id').where('status', '=', 'en_attente').executeTakeFirst()) !== undefined) {
+        if (Date.now() > until) throw new Error('outbox still has messages waiting');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async stop() {
       await worker.stop();
       transport.close();
