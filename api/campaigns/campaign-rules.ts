@@ -15,6 +15,22 @@ export function isOpen(c: Lifecycle, now: Date): boolean {
   return (c.opens_at === null || c.opens_at <= t) && (c.closes_at === null || t < c.closes_at);
 }
 
+/** Where a campaign stands at `now`: not yet open, open, or closed (its closing date passed). */
+export type CampaignPhase = 'a_venir' | 'ouverte' | 'close';
+
+export function phaseOf(c: Lifecycle, now: Date): CampaignPhase {
+  const t = now.toISOString();
+  if (c.closes_at !== null && c.closes_at <= t) return 'close';
+  return c.opens_at !== null && t < c.opens_at ? 'a_venir' : 'ouverte';
+}
+
+/** Refuses a closing date that does not follow the opening date (dates are ISO instants in UTC). */
+export function assertDatesInOrder(c: Lifecycle): void {
+  if (c.opens_at !== null && c.closes_at !== null && c.closes_at <= c.opens_at) {
+    throw new DomainError('invalide', 'dates_incoherentes', 'La date de clôture doit suivre la date d’ouverture.');
+  }
+}
+
 function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boolean {
   return Boolean(c?.published_at);
 }
