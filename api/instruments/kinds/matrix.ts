@@ -3,7 +3,7 @@ import { codeChanges, sharedCodes } from './choice.js';
 import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, valuesOf } from './items.js';
 import { isPlainObject } from '../answers.js';
-import { checkCode, quoted, typeProblem, unknownRow } from './problems.js';
+import { checkCode, labelList, quoted, typeProblem, unknownRow } from './problems.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** One code per row, the same codes for every row (a grid of radio buttons). */
@@ -40,7 +40,7 @@ export const matrix: QuestionKind<MatrixSpec, MatrixResult> = {
     };
   },
   validate(spec, value) {
-    if (!isPlainObject(value)) return typeProblem(spec, 'un objet { ligne: valeur }', value);
+    if (!isPlainObject(value)) return typeProblem(spec, 'un objet qui donne la réponse de chaque ligne', value);
     for (const [row, cell] of Object.entries(value)) {
       if (!spec.rows.includes(row)) return unknownRow(spec, row);
       const p = checkCode(spec, cell, spec.values, { row });
@@ -55,7 +55,7 @@ export const matrix: QuestionKind<MatrixSpec, MatrixResult> = {
     return {
       question: spec.name,
       code: 'lignes_manquantes',
-      message: `Répondez à toutes les lignes de ${quoted(spec)} ; il manque : ${missing.join(', ')}.`,
+      message: `Répondez à toutes les lignes de ${quoted(spec)}\u202f; il manque\u202f: ${labelList(missing, spec.rowLabels)}.`,
       row: missing[0],
     };
   },

@@ -1,7 +1,7 @@
 import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, ratingItems, valuesOf, type Item } from './items.js';
 import { isPlainObject } from '../answers.js';
-import { quoted, typeProblem, unknownRow, valuesList } from './problems.js';
+import { inQuotes, labelList, quoted, typeProblem, unknownRow } from './problems.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** A column of a matrix of drop-downs: today a rating or a choice list. */
@@ -48,17 +48,17 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
     return { ...base, kind: 'matrixdropdown', rows: valuesOf(rows).map(String), rowLabels: labelsOf(rows), columns };
   },
   validate(spec, value) {
-    if (!isPlainObject(value)) return typeProblem(spec, 'un objet { ligne: { colonne: valeur } }', value);
+    if (!isPlainObject(value)) return typeProblem(spec, 'un objet qui donne, pour chaque ligne, la réponse de chaque colonne', value);
     for (const [row, cells] of Object.entries(value)) {
       if (!spec.rows.includes(row)) return unknownRow(spec, row);
-      if (!isPlainObject(cells)) return { ...typeProblem(spec, 'un objet { colonne: valeur } pour chaque ligne', cells), row };
+      if (!isPlainObject(cells)) return { ...typeProblem(spec, 'pour chaque ligne, un objet qui donne la réponse de chaque colonne', cells), row };
       for (const [column, cell] of Object.entries(cells)) {
         const col = spec.columns.find((c) => c.name === column);
         if (!col) {
           return {
             question: spec.name,
             code: 'colonne_inconnue',
-            message: `La colonne « ${column} » n'existe pas dans ${quoted(spec)}. Colonnes possibles : ${spec.columns.map((c) => c.name).join(', ')}.`,
+            message: `La colonne «\u202f${column}\u202f» n’existe pas dans ${quoted(spec)}. Colonnes possibles\u202f: ${spec.columns.map((c) => inQuotes(c.title)).join(', ')}.`,
             row,
             column,
           };
@@ -67,7 +67,7 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
           return {
             question: spec.name,
             code: typeof cell === 'number' ? 'note_hors_echelle' : 'type_invalide',
-            message: `« ${col.title} » de la ligne « ${row} » de ${quoted(spec)} doit être l'une des valeurs ${valuesList(col.values)}.`,
+            message: `${inQuotes(col.title)} de la ligne ${inQuotes(spec.rowLabels.get(row) ?? row)} de ${quoted(spec)} doit être l’une des valeurs ${labelList(col.values, col.valueLabels)}.`,
             row,
             column,
           };
