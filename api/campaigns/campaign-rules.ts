@@ -39,7 +39,7 @@ function closed(campaign: string, advice = 'Contactez l’ARRICOD si vous pensez
   return new DomainError(
     'conflit',
     'campagne_close',
-    `La campagne « ${campaign} » est close : elle n’accepte plus de réponse ni de modification. ${advice}`,
+    `La campagne «\u202f${campaign}\u202f» est close\u202f: elle n’accepte plus de réponse ni de modification. ${advice}`,
   );
 }
 
@@ -90,7 +90,7 @@ export async function assertResultsVisible(
     throw new DomainError(
       'non_publie',
       'resultats_non_publies',
-      `Les résultats de la campagne « ${campaign} » ne sont pas encore publiés. Ils le seront quand l’ARRICOD aura clos et validé la campagne.`,
+      `Les résultats de la campagne «\u202f${campaign}\u202f» ne sont pas encore publiés. Ils le seront quand l’ARRICOD aura clos et validé la campagne.`,
     );
   }
   return c;

@@ -73,7 +73,7 @@ async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Sele
     throw new DomainError(
       'conflit',
       'campagne_ouverte',
-      'Close d’abord la campagne : tant qu’elle reçoit des réponses, chaque nouvelle réponse ferait varier les chiffres publiés et se lirait par différence.',
+      'Close d’abord la campagne\u202f: tant qu’elle reçoit des réponses, chaque nouvelle réponse ferait varier les chiffres publiés et se lirait par différence.',
     );
   }
   if (c.published_at || !c.last_published_at) return;
@@ -87,7 +87,7 @@ async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Sele
     throw new DomainError(
       'conflit',
       'republication_trop_proche',
-      `${changed} réponse(s) seulement ont changé depuis la dernière publication : republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
+      `${changed} réponse(s) seulement ont changé depuis la dernière publication\u202f: republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
     );
   }
 }

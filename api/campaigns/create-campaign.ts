@@ -22,7 +22,7 @@ export async function createCampaign(
   now: Date,
 ): Promise<Selectable<CampaignsTable>> {
   if (await findCampaign(db, instrument.id, input.campaign)) {
-    throw new DomainError('conflit', 'campagne_existante', `La campagne « ${input.campaign} » existe déjà pour ce questionnaire.`);
+    throw new DomainError('conflit', 'campagne_existante', `La campagne «\u202f${input.campaign}\u202f» existe déjà pour ce questionnaire.`);
   }
   assertDatesInOrder({ opens_at: input.opensAt ?? null, closes_at: input.closesAt ?? null });
   await saveCampaign(db, {

@@ -25,7 +25,7 @@ export function svgPathRings(d: string): Ring[] {
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
     if (/[a-zA-Z]/.test(token)) {
-      if (!/^[mlhvzMLHVZ]$/.test(token)) throw new Error(`Commande de tracé non prise en charge : ${token}`);
+      if (!/^[mlhvzMLHVZ]$/.test(token)) throw new Error(`Commande de tracé non prise en charge\u202f: ${token}`);
       if (token === 'z' || token === 'Z') close();
       command = token;
       i++;

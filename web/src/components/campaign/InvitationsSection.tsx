@@ -50,7 +50,7 @@ export function InvitationsSection({ surveyId, campaign, onError, onInvited }: P
           <ul>
             {rejected.map((r) => (
               <li key={r.line}>
-                Ligne {r.line} (« {r.input} ») : {r.reason}
+                Ligne {r.line} ({'«\u202f'}{r.input}{'\u202f»)\u202f:'} {r.reason}
               </li>
             ))}
           </ul>

@@ -20,7 +20,7 @@ export function PendingResponses({ pending, typeLabels, onDone }: Props) {
   const decide = async (r: ResponseForReview, verified: boolean) => {
     const res = await client.api.admin.responses[':id'].$patch({ param: { id: r.id }, json: { verified } }, adminHeaders());
     const who = r.collectivite?.label ?? 'collectivité non indiquée';
-    onDone(res.ok ? `${who} : réponse ${verified ? 'validée' : 'écartée'}.` : await errorMessage(res));
+    onDone(res.ok ? `${who}\u202f: réponse ${verified ? 'validée' : 'écartée'}.` : await errorMessage(res));
   };
   return (
     <ScrollTable label="Réponses à vérifier">
