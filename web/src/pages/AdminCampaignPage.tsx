@@ -70,8 +70,12 @@ export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
       <h2>Suivi</h2>
       {tracking && <TrackingSection tracking={tracking} />}
 
-      <h2>Collectivités invitées</h2>
-      {tracking && view && <InvitationsTracking surveyId={surveyId} campaign={campaign} tracking={tracking} open={view.open} onDone={done} onError={setError} />}
+      {tracking && view && tracking.invited > 0 && (
+        <>
+          <h2>Collectivités invitées</h2>
+          <InvitationsTracking surveyId={surveyId} campaign={campaign} tracking={tracking} open={view.open} onDone={done} onError={setError} />
+        </>
+      )}
 
       <h2>Réponses à vérifier</h2>
       {pending && (
