@@ -5,6 +5,7 @@ import { ensureAdminToken } from './admin/ensure-admin-token.js';
 import { scheduleDailyBackups } from './backup/daily-backups.js';
 import { takeBackup } from './backup/take-backup.js';
 import { createApp } from './app.js';
+import { ensureStandingCampaigns } from './campaigns/ensure-standing-campaigns.js';
 import { readConfig } from './config.js';
 import { createDatabase } from './db/create-database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -23,6 +24,8 @@ await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const catalog = compileCatalog();
 const seed = await seedDatabase({ db, registry, clock: systemClock, catalog }, config.seed);
+// After the seed, which may have made some of them with its own fictitious responses.
+await ensureStandingCampaigns(db, catalog, systemClock.now());
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {
@@ -69,10 +72,12 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(config.mail ? `Courriels envoyés par ${config.mail.smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}, de ${config.mail.from}.` : 'Courriels désactivés (SMTP_URL absent)\u202f: les liens d’invitation sont à copier.');
 });
 
-// Every hour, the peer groups whose snapshot may be replaced (at most once a day) get a new one.
+// Every hour, the peer groups whose snapshot may be replaced (at most once a day) get a new
+// one, and a new year's annual campaign is there from its first hour.
 const HOUR = 60 * 60 * 1000;
 const round = setInterval(() => {
   refreshPeerSnapshots(db, catalog, systemClock.now().toISOString(), config.suppressionK).catch((e: unknown) => console.error('Instantanés des pairs\u202f:', e));
+  ensureStandingCampaigns(db, catalog, systemClock.now()).catch((e: unknown) => console.error('Campagnes permanentes\u202f:', e));
 }, HOUR);
 round.unref();
 

@@ -15,6 +15,22 @@ export function isOpen(c: Lifecycle, now: Date): boolean {
   return (c.opens_at === null || c.opens_at <= t) && (c.closes_at === null || t < c.closes_at);
 }
 
+/** Where a campaign stands at `now`: not yet open, open, or closed (its closing date passed). */
+export type CampaignPhase = 'a_venir' | 'ouverte' | 'close';
+
+export function phaseOf(c: Lifecycle, now: Date): CampaignPhase {
+  const t = now.toISOString();
+  if (c.closes_at !== null && c.closes_at <= t) return 'close';
+  return c.opens_at !== null && t < c.opens_at ? 'a_venir' : 'ouverte';
+}
+
+/** Refuses a closing date that does not follow the opening date (dates are ISO instants in UTC). */
+export function assertDatesInOrder(c: Lifecycle): void {
+  if (c.opens_at !== null && c.closes_at !== null && c.closes_at <= c.opens_at) {
+    throw new DomainError('invalide', 'dates_incoherentes', 'La date de clôture doit suivre la date d’ouverture.');
+  }
+}
+
 function isPublished(c: Pick<CampaignsTable, 'published_at'> | undefined): boolean {
   return Boolean(c?.published_at);
 }
@@ -23,7 +39,7 @@ function closed(campaign: string, advice = 'Contactez l’ARRICOD si vous pensez
   return new DomainError(
     'conflit',
     'campagne_close',
-    `La campagne « ${campaign} » est close : elle n’accepte plus de réponse ni de modification. ${advice}`,
+    `La campagne «\u202f${campaign}\u202f» est close\u202f: elle n’accepte plus de réponse ni de modification. ${advice}`,
   );
 }
 
@@ -74,7 +90,7 @@ export async function assertResultsVisible(
     throw new DomainError(
       'non_publie',
       'resultats_non_publies',
-      `Les résultats de la campagne « ${campaign} » ne sont pas encore publiés. Ils le seront quand l’ARRICOD aura clos et validé la campagne.`,
+      `Les résultats de la campagne «\u202f${campaign}\u202f» ne sont pas encore publiés. Ils le seront quand l’ARRICOD aura clos et validé la campagne.`,
     );
   }
   return c;

@@ -6,7 +6,7 @@ import type { Catalog } from '../instruments/catalog.js';
 import { clearPublicationChanges } from '../queries/clear-publication-changes.js';
 import { listPublicationChanges } from '../queries/list-publication-changes.js';
 import { saveCampaign } from '../queries/save-campaign.js';
-import { isOpen } from './campaign-rules.js';
+import { assertDatesInOrder, phaseOf } from './campaign-rules.js';
 import { requireCampaign } from './require-campaign.js';
 
 export interface CampaignChange {
@@ -21,9 +21,12 @@ export interface CampaignChange {
 
 /**
  * Applies the fields given to a campaign (absent ones keep their value; null clears a date)
- * and returns it as stored. Results are published only once the campaign is closed, and
- * published again only if nothing, or at least k responses, changed since the last
- * publication: otherwise the two publications, compared, would tell those few responses.
+ * and returns it as stored. Only an open campaign can be closed (closing a closed one would
+ * move its closing date); its dates must come in order; a published campaign cannot be
+ * reopened (its figures would move under its readers). Results are published only once the
+ * campaign is closed, and published again only if nothing, or at least k responses, changed
+ * since the last publication: otherwise the two publications, compared, would tell those
+ * few responses.
  */
 export async function changeCampaign(
   db: Kysely<Database>,
@@ -40,8 +43,20 @@ export async function changeCampaign(
     opens_at: change.opensAt !== undefined ? change.opensAt : current.opens_at,
     closes_at: change.close ? at : change.closesAt !== undefined ? change.closesAt : current.closes_at,
   };
+  if (change.close && phaseOf(current, now) !== 'ouverte') {
+    throw new DomainError('conflit', 'campagne_non_ouverte', 'Cette campagne n’est pas ouverte\u202f: il n’y a rien à clore.');
+  }
+  assertDatesInOrder(next);
   const publishing = change.publish === true && !current.published_at;
   if (change.publish === true) await assertPublishable(db, catalog, next, now, k);
+  const stillPublished = change.publish === undefined ? Boolean(current.published_at) : change.publish;
+  if (stillPublished && phaseOf(next, now) !== 'close') {
+    throw new DomainError(
+      'conflit',
+      'publication_a_retirer',
+      'Les résultats de cette campagne sont publiés\u202f: retirez d’abord la publication pour la rouvrir, sans quoi les chiffres publiés changeraient sous les yeux de leurs lecteurs.',
+    );
+  }
   await db.transaction().execute(async (trx) => {
     await saveCampaign(trx, {
       ...next,
@@ -54,11 +69,11 @@ export async function changeCampaign(
 }
 
 async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Selectable<CampaignsTable>, now: Date, k: number): Promise<void> {
-  if (isOpen(c, now)) {
+  if (phaseOf(c, now) !== 'close') {
     throw new DomainError(
       'conflit',
       'campagne_ouverte',
-      'Close d’abord la campagne : tant qu’elle reçoit des réponses, chaque nouvelle réponse ferait varier les chiffres publiés et se lirait par différence.',
+      'Close d’abord la campagne\u202f: tant qu’elle reçoit des réponses, chaque nouvelle réponse ferait varier les chiffres publiés et se lirait par différence.',
     );
   }
   if (c.published_at || !c.last_published_at) return;
@@ -72,7 +87,7 @@ async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Sele
     throw new DomainError(
       'conflit',
       'republication_trop_proche',
-      `${changed} réponse(s) seulement ont changé depuis la dernière publication : republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
+      `${changed} réponse(s) seulement ont changé depuis la dernière publication\u202f: republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
     );
   }
 }

@@ -4,6 +4,7 @@ import type { LoadedInstrument } from '../instruments/catalog.js';
 import { DomainError } from '../domain/domain-error.js';
 import { findCampaign } from '../queries/find-campaign.js';
 import { saveCampaign } from '../queries/save-campaign.js';
+import { assertDatesInOrder } from './campaign-rules.js';
 import { requireCampaign } from './require-campaign.js';
 
 export interface NewCampaign {
@@ -21,8 +22,9 @@ export async function createCampaign(
   now: Date,
 ): Promise<Selectable<CampaignsTable>> {
   if (await findCampaign(db, instrument.id, input.campaign)) {
-    throw new DomainError('conflit', 'campagne_existante', `La campagne « ${input.campaign} » existe déjà pour ce questionnaire.`);
+    throw new DomainError('conflit', 'campagne_existante', `La campagne «\u202f${input.campaign}\u202f» existe déjà pour ce questionnaire.`);
   }
+  assertDatesInOrder({ opens_at: input.opensAt ?? null, closes_at: input.closesAt ?? null });
   await saveCampaign(db, {
     survey_id: instrument.id,
     campaign: input.campaign,

@@ -7,7 +7,7 @@ import { findCampaign } from '../queries/find-campaign.js';
 export async function requireCampaign(db: Kysely<Database>, surveyId: string, campaign: string): Promise<Selectable<CampaignsTable>> {
   const found = await findCampaign(db, surveyId, campaign);
   if (!found) {
-    throw new DomainError('introuvable', 'campagne_inconnue', `La campagne « ${campaign} » du questionnaire « ${surveyId} » n’existe pas. Créez-la d’abord.`);
+    throw new DomainError('introuvable', 'campagne_inconnue', `La campagne «\u202f${campaign}\u202f» du questionnaire «\u202f${surveyId}\u202f» n’existe pas. Créez-la d’abord.`);
   }
   return found;
 }

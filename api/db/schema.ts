@@ -162,6 +162,8 @@ export interface InvitationsTable {
    * receipts carry the link again. Null otherwise: only its hash is known.
    */
   code: string | null;
+  /** When its link was first opened (ISO instant); null: never. */
+  opened_at: string | null;
 }
 
 export type MailKind = 'invitation' | 'relance' | 'nouveau_lien' | 'accuse_reception';

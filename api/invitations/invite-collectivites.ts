@@ -100,7 +100,7 @@ export async function inviteCollectivites(
   const created: CreatedInvitation[] = [];
   for (const { line, ...x } of wanted) {
     if (already.has(x.collectivite)) {
-      rejected.push({ line, input: lines[line - 1]!, reason: 'Déjà invitée à cette campagne : son lien reste celui envoyé la première fois.' });
+      rejected.push({ line, input: lines[line - 1]!, reason: 'Déjà invitée à cette campagne\u202f: son lien reste celui envoyé la première fois.' });
     } else created.push({ ...x, mailed: drafts.has(x.collectivite) });
   }
   rejected.sort((a, b) => a.line - b.line);

@@ -24,7 +24,7 @@ export async function reissueInvitation(
 ): Promise<CreatedInvitation> {
   const invitation = await findCampaignInvitation(deps.db, campaign.survey_id, campaign.campaign, collectivite);
   if (!invitation) {
-    throw new DomainError('introuvable', 'invitation_inconnue', `La collectivité « ${collectivite} » n’est pas invitée à la campagne « ${campaign.campaign} » : invitez-la d’abord.`);
+    throw new DomainError('introuvable', 'invitation_inconnue', `La collectivité «\u202f${collectivite}\u202f» n’est pas invitée à la campagne «\u202f${campaign.campaign}\u202f»\u202f: invitez-la d’abord.`);
   }
   const entry = deps.registry.get(collectivite);
   const label = entry ? displayLabel(entry) : collectivite;
@@ -37,7 +37,7 @@ export async function reissueInvitation(
       : null;
   await deps.db.transaction().execute(async (trx) => {
     if (!(await replaceInvitationCode(trx, invitation.code_hash, hashToken(code), emails.length > 0 ? code : null))) {
-      throw new DomainError('modifiee_entre_temps', 'invitation_modifiee', 'Le lien de cette invitation vient d’être remplacé par une autre demande : rechargez la page.');
+      throw new DomainError('modifiee_entre_temps', 'invitation_modifiee', 'Le lien de cette invitation vient d’être remplacé par une autre demande\u202f: rechargez la page.');
     }
     if (draft) await insertOutboxMessages(trx, [outboxRow(draft, now.toISOString())]);
   });

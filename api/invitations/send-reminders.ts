@@ -13,7 +13,7 @@ export function mailDisabled(): DomainError {
   return new DomainError(
     'conflit',
     'courriel_desactive',
-    'L’envoi de courriels n’est pas configuré sur ce service (SMTP_URL) : copiez les liens et transmettez-les vous-même.',
+    'L’envoi de courriels n’est pas configuré sur ce service (SMTP_URL)\u202f: copiez les liens et transmettez-les vous-même.',
   );
 }
 

@@ -55,6 +55,12 @@ const TYPE_LABELS: Record<CollectiviteType, string> = {
   commune: 'commune',
 };
 
+/** The kind of collectivity in words, as a heading says it: « Communauté d’agglomération ». */
+export function typeLabel(type: CollectiviteType): string {
+  const label = TYPE_LABELS[type];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 /** A short French label that tells homonyms apart: "Grenoble (commune, 38)". */
 export function displayLabel(c: Collectivite): string {
   const where = c.type === 'commune' && c.departement ? `, ${c.departement}` : '';

@@ -6,11 +6,12 @@ import { adminExportRoutes } from './admin/export.js';
 import { adminImportRoutes } from './admin/import.js';
 import { adminInvitationsRoutes } from './admin/invitations.js';
 import { adminMailRoutes } from './admin/mail.js';
+import { adminRegionMapRoutes } from './admin/region-map.js';
 import { adminRemindersRoutes } from './admin/reminders.js';
 import { adminResponsesRoutes } from './admin/responses.js';
 import { adminTrackingRoutes } from './admin/tracking.js';
 
-/** The administration: campaigns, invitations and their e-mail, tracking, exports, imports and the check of responses given without an invitation. Every route needs the admin token. */
+/** The administration: campaigns, invitations and their e-mail, tracking (and its map), exports, imports and the check of responses given without an invitation. Every route needs the admin token. */
 export function adminRoutes(deps: AppDeps) {
   return new Hono()
     .use('*', requireAdmin(deps.adminTokenHash))
@@ -21,5 +22,6 @@ export function adminRoutes(deps: AppDeps) {
     .route('/campaigns', adminExportRoutes(deps))
     .route('/campaigns', adminImportRoutes(deps))
     .route('/responses', adminResponsesRoutes(deps))
-    .route('/mail', adminMailRoutes(deps));
+    .route('/mail', adminMailRoutes(deps))
+    .route('/carte-des-regions', adminRegionMapRoutes(deps));
 }

@@ -3,6 +3,7 @@ import { campaignState } from '../campaigns/campaign-state.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../http/errors.js';
 import { findInvitation } from '../queries/find-invitation.js';
+import { markInvitationOpened } from '../queries/mark-invitation-opened.js';
 import { displayLabel } from '../registry/registry.js';
 import { hashToken } from '../security/tokens.js';
 
@@ -13,6 +14,7 @@ export function invitationsRoutes(deps: AppDeps) {
     if (!invitation) {
       throw new ApiError(404, 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide. Vérifiez que vous l’avez copié en entier.');
     }
+    if (invitation.opened_at === null) await markInvitationOpened(deps.db, invitation.code_hash, deps.clock.now().toISOString());
     const entry = deps.registry.get(invitation.collectivite);
     return c.json({
       surveyId: invitation.survey_id,

@@ -120,7 +120,7 @@ describe('imports write only into an existing, open campaign', () => {
       expect(res.status).toBe(409);
       const body = (await res.json()) as ErrorBody;
       expect(body.error.code).toBe('campagne_close');
-      expect(body.error.message).toMatch(/^La campagne « 2015 » est close/);
+      expect(body.error.message).toMatch(/^La campagne «\u202f2015\u202f» est close/);
     }
     expect(await stored(t)).toEqual(before);
   });
@@ -156,10 +156,10 @@ describe('npm run import applies the same rule', () => {
       );
     const unknown = await importInto('2016');
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('La campagne « 2016 » du questionnaire « ua-2015-kit-de-survie » n’existe pas. Créez-la d’abord.');
+    expect(unknown.stderr).toContain('La campagne «\u202f2016\u202f» du questionnaire «\u202fua-2015-kit-de-survie\u202f» n’existe pas. Créez-la d’abord.');
     const closed = await importInto('2015');
     expect(closed.code).toBe(1);
-    expect(closed.stderr).toMatch(/La campagne « 2015 » est close/);
+    expect(closed.stderr).toMatch(/La campagne «\u202f2015\u202f» est close/);
     expect(await db.selectFrom('responses').select('id').execute()).toEqual([]);
     expect((await db.selectFrom('campaigns').select('campaign').execute()).map((c) => c.campaign)).toEqual(['2015']);
     await db.destroy();

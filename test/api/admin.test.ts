@@ -66,17 +66,17 @@ describe('campaigns', () => {
   it('tell the respondent’s pages whether the campaign takes answers, until when, and whether its results are published', async () => {
     let now = new Date('2027-03-01T10:00:00Z');
     const { app } = await testApp({ clock: { now: () => now } });
-    const opened = await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027', label: 'Enquête 2027', closesAt: '2027-03-15T23:00:00Z' }));
+    const opened = await app.request('/api/admin/campaigns', json({ surveyId: 'enquete-annuelle', campaign: '2027', label: 'Enquête 2027', closesAt: '2027-03-15T23:00:00.000Z' }));
     expect(opened.status).toBe(201);
     const definition = await readJson<SurveyDefinition>(await app.request('/api/surveys/enquete-annuelle'));
-    expect(definition.campaignState).toEqual({ campaign: '2027', label: 'Enquête 2027', open: true, closesAt: '2027-03-15T23:00:00Z', resultsPublished: false });
+    expect(definition.campaignState).toEqual({ campaign: '2027', label: 'Enquête 2027', open: true, closesAt: '2027-03-15T23:00:00.000Z', resultsPublished: false });
     const r = (await (await postJson(app, '/api/surveys/enquete-annuelle/responses', { answers: { collectivite_type: 'region' }, status: 'partial' })).json()) as { id: string; token: string };
     const read = async () => (await readJson<StoredResponse>(await getWithToken(app, `/api/responses/${r.id}`, r.token))).campaignState;
     expect(await read()).toMatchObject({ campaign: '2027', open: true });
 
     // Past its closing date: closed for the response and for a new one; then published.
     now = new Date('2027-03-16T10:00:00Z');
-    expect(await read()).toMatchObject({ open: false, closesAt: '2027-03-15T23:00:00Z', resultsPublished: false });
+    expect(await read()).toMatchObject({ open: false, closesAt: '2027-03-15T23:00:00.000Z', resultsPublished: false });
     expect((await readJson<SurveyDefinition>(await app.request('/api/surveys/enquete-annuelle'))).campaignState).toMatchObject({ campaign: '2027', open: false });
     expect((await app.request('/api/admin/campaigns/enquete-annuelle/2027', patch({ publish: true }))).status).toBe(200);
     expect(await read()).toMatchObject({ open: false, resultsPublished: true });
@@ -157,7 +157,7 @@ describe('invitations', () => {
     const t = await readJson<CampaignTracking>(await app.request('/api/admin/campaigns/enquete-annuelle/2027/tracking', { headers: ADMIN }));
     expect([t.invited, t.complete, t.partial]).toEqual([3, 1, 0]);
     expect(t.byType.find((x) => x.key === 'commune')).toMatchObject({ invited: 1, complete: 1 });
-    expect(t.byRegion).toEqual([{ key: '84', label: 'Auvergne-Rhône-Alpes', invited: 3, complete: 1, partial: 0 }]);
+    expect(t.byRegion).toEqual([{ key: '84', label: 'Auvergne-Rhône-Alpes', invited: 3, complete: 1, partial: 0, opened: 0 }]);
   });
 });
 
@@ -178,7 +178,7 @@ describe('exports and imports', () => {
     // UTF-8 with a byte-order mark, so that French Excel reads the accents right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFreponse_id;statut;modifiee_le;collectivite;collectivite_type;')).toBe(true);
+    expect(text.startsWith('\uFEFFreponse_id;statut;statut (libellé);modifiee_le;collectivite;collectivite (nom);collectivite_type;collectivite_type (libellé);')).toBe(true);
     expect(text).toMatch(/\r\n/);
     const xlsx = new Uint8Array(await (await exportFile(source.app, 'xlsx')).arrayBuffer());
     const book = new ExcelJS.Workbook();

@@ -35,7 +35,7 @@ async function expectRefusedToPublic(app: App) {
   expect(res.status).toBe(403);
   const body = (await res.json()) as ErrorBody;
   expect(body.error.code).toBe('resultats_non_publies');
-  expect(body.error.message).toContain(`« ${CAMPAIGN} »`);
+  expect(body.error.message).toContain(`«\u202f${CAMPAIGN}\u202f»`);
 }
 
 describe('GET /api/surveys/:id/published follows the publication of its campaign', () => {

@@ -48,7 +48,7 @@ describe('every page of the app', () => {
     expect(wide).toEqual([]);
     // Every page's title is its own.
     const all = [...titles.values()];
-    expect(all.length).toBe(21);
+    expect(all.length).toBe(22);
     expect(new Set(all).size).toBe(all.length);
     await context.close();
   }, 240_000);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { ADMIN_TOKEN } from './test-app.js';
 
 /** One page of the app: where it is, and a text that shows once its content is in. */
 export interface AppPage {
@@ -35,11 +36,34 @@ export async function demoReportPath(url: string): Promise<string> {
   return `/reponses/${diag.id}/rapport#jeton=${diag.token}`;
 }
 
+const admin = (url: string, path: string, body: unknown) =>
+  fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: JSON.stringify(body) });
+
+/**
+ * A campaign with something to track — three collectivities invited, one of them in progress —
+ * so that its page shows the list of invitations, the map and its table. Made once per service.
+ */
+async function trackedCampaignPath(url: string): Promise<string> {
+  const path = '/admin/campagnes/enquete-annuelle/suivi';
+  if ((await admin(url, '/api/admin/campaigns', { surveyId: 'enquete-annuelle', campaign: 'suivi' })).status === 201) {
+    const res = await admin(url, '/api/admin/campaigns/enquete-annuelle/suivi/invitations', { lines: ['commune:38185;europe@grenoble.fr', 'region:53', 'departement:971'] });
+    const { created } = (await res.json()) as { created: { code: string }[] };
+    const answered = await fetch(`${url}/api/surveys/enquete-annuelle/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: { service_repondant: 'cabinet_elus' }, status: 'partial', invitation: created[0]!.code }),
+    });
+    if (answered.status !== 201) throw new Error(`suivi: ${answered.status} ${await answered.text()}`);
+  }
+  return path;
+}
+
 /**
  * Every page of the app on a demo-seeded service (the administrator's pages need the admin
  * token in the session): home, the six questionnaires, the results index and each results
- * page, the guide's figures, who does what at export, the glossary, a self-diagnosis report, a peers page, the administration and
- * a campaign of it. Posts the two responses whose private pages are opened.
+ * page, the guide's figures, who does what at export, the glossary, a self-diagnosis report,
+ * a peers page, the administration and two campaigns of it (the demo one, and one with
+ * invitations to track). Posts the two responses whose private pages are opened.
  */
 export async function appPages(url: string): Promise<AppPage[]> {
   const surveys = (await (await fetch(`${url}/api/surveys`)).json()) as { id: string }[];
@@ -56,6 +80,7 @@ export async function appPages(url: string): Promise<AppPage[]> {
     { path: `/reponses/${annual.id}/pairs#jeton=${annual.token}`, ready: 'Votre collectivité face à ses pairs' },
     { path: '/admin', ready: 'Campagnes' },
     { path: '/admin/campagnes/enquete-annuelle/demo', ready: 'Suivi' },
+    { path: await trackedCampaignPath(url), ready: 'Participation par région' },
   ];
 }
 

@@ -52,7 +52,7 @@ async function startServer(options: ServerOptions = {}) {
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
-function launchChromium(): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

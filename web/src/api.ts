@@ -30,6 +30,8 @@ export type CampaignTracking = Success<CampaignRoute['tracking']['$get']>;
 export type InvitationsAnswer = Success<CampaignRoute['invitations']['$post']>;
 export type CampaignChange = InferRequestType<CampaignRoute['$patch']>['json'];
 export type ResponseForReview = Success<Api['admin']['responses']['$get']>[number];
+export type CampaignView = Success<CampaignRoute['$get']>;
+export type FranceRegionsMap = Success<Api['admin']['carte-des-regions']['$get']>;
 
 /** The French message of an error answer, with the per-question details when there are some. */
 export async function errorMessage(res: Response, separator = ' '): Promise<string> {

@@ -33,5 +33,5 @@ export const boolean: QuestionKind<BooleanSpec, ChoiceResult> = {
     };
   },
   result: (spec, slice) => ({ kind: 'choice', ...slice.distribution(spec.values, spec.name) }),
-  columns: (spec) => [wholeAnswerColumn(spec, 'choix unique', 'code', spec.values)],
+  columns: (spec) => [wholeAnswerColumn(spec, 'choix unique', 'code', spec.values, spec.valueLabels)],
 };

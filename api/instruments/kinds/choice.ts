@@ -58,5 +58,5 @@ export const choice: QuestionKind<ChoiceSpec, ChoiceResult> = {
     return { ...base, kind: 'choice', values: valuesOf(items), valueLabels: labelsOf(items) };
   },
   result: (spec, slice) => ({ kind: 'choice', ...slice.distribution(spec.values, spec.name) }),
-  columns: (spec) => [wholeAnswerColumn(spec, 'choix unique', 'code', spec.values)],
+  columns: (spec) => [wholeAnswerColumn(spec, 'choix unique', 'code', spec.values, spec.valueLabels)],
 };

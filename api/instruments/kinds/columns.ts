@@ -29,6 +29,7 @@ export function wholeAnswerColumn(
   describe: string,
   read: 'number' | 'text' | 'code',
   values?: readonly Scalar[],
+  valueLabels?: ReadonlyMap<string, string>,
 ): ExportColumn {
   const numeric = read === 'number' || (read === 'code' && (values?.length ?? 0) > 0 && numericList(values));
   return {
@@ -37,6 +38,7 @@ export function wholeAnswerColumn(
     question: spec.name,
     describe,
     values,
+    valueLabels,
     cellOf: (answers) => scalarCell(answers[spec.name]),
     readInto: (answers, cell) => {
       answers[spec.name] = read === 'text' ? String(cell) : readValue(cell as string | number, numeric);
@@ -68,6 +70,7 @@ export function matrixCellColumn(
   describe: string,
   where: { row: string; rowLabel: string; col?: string; colLabel?: string },
   values: readonly Scalar[],
+  valueLabels?: ReadonlyMap<string, string>,
 ): ExportColumn {
   const { row, col } = where;
   const numeric = values.length > 0 && numericList(values);
@@ -77,6 +80,7 @@ export function matrixCellColumn(
     question: spec.name,
     describe,
     values,
+    valueLabels,
     cellOf: (answers) => {
       const v = answers[spec.name];
       if (!isPlainObject(v)) return null;

@@ -80,6 +80,6 @@ export const matrix: QuestionKind<MatrixSpec, MatrixResult> = {
     return { kind: 'matrix', rows };
   },
   columns: (spec) =>
-    spec.rows.map((row) => matrixCellColumn(spec, DESCRIBE, { row, rowLabel: spec.rowLabels.get(row) ?? row }, spec.values)),
+    spec.rows.map((row) => matrixCellColumn(spec, DESCRIBE, { row, rowLabel: spec.rowLabels.get(row) ?? row }, spec.values, spec.valueLabels)),
   labels: (spec) => ({ name: spec.name, title: spec.title, choices: new Map(), rows: spec.rowLabels, columns: spec.valueLabels }),
 };

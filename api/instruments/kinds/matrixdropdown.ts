@@ -95,7 +95,7 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
   columns: (spec) =>
     spec.rows.flatMap((row) =>
       spec.columns.map((c) =>
-        matrixCellColumn(spec, DESCRIBE, { row, rowLabel: spec.rowLabels.get(row) ?? row, col: c.name, colLabel: c.title }, c.values),
+        matrixCellColumn(spec, DESCRIBE, { row, rowLabel: spec.rowLabels.get(row) ?? row, col: c.name, colLabel: c.title }, c.values, c.valueLabels),
       ),
     ),
   labels: (spec) => ({

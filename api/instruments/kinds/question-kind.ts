@@ -113,6 +113,8 @@ export interface ExportColumn {
   describe: string;
   /** The values the cell may hold (for the codebook), when they are a list. */
   values?: readonly Scalar[];
+  /** The French label of each of those values, by value: what an export writes beside the code. */
+  valueLabels?: ReadonlyMap<string, string>;
   /** The cell of one response's answers. */
   cellOf(answers: Answers): Cell;
   /** Puts a non-empty cell of an imported file back into the answers (texts as spreadsheets give them). */

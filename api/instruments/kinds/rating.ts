@@ -36,6 +36,6 @@ export const rating: QuestionKind<RatingSpec, RatingResult> = {
   },
   cells: (spec, value) => [singleCell(spec.name, value)],
   result: (spec, slice) => ({ kind: 'rating', ...slice.distribution(spec.values, spec.name) }),
-  columns: (spec) => [wholeAnswerColumn(spec, 'note', 'number', spec.values)],
+  columns: (spec) => [wholeAnswerColumn(spec, 'note', 'number', spec.values, spec.valueLabels)],
   labels: (spec) => ({ name: spec.name, title: spec.title, choices: spec.valueLabels, rows: new Map(), columns: new Map() }),
 };

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import { changeCampaign } from '../../campaigns/change-campaign.js';
+import { describeCampaign } from '../../campaigns/describe-campaign.js';
 import { createCampaign } from '../../campaigns/create-campaign.js';
 import { requireCampaign } from '../../campaigns/require-campaign.js';
 import { summariseCampaigns } from '../../campaigns/summarise-campaigns.js';
@@ -11,7 +12,13 @@ import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
 import { campaignName, validCampaignPath } from './campaign-path.js';
 
-const isoDate = z.string().datetime({ offset: true }).nullable().optional();
+/** An instant with its offset, stored in UTC so that instants compare as texts. */
+const isoDate = z
+  .string()
+  .datetime({ offset: true })
+  .transform((value) => new Date(value).toISOString())
+  .nullable()
+  .optional();
 
 const newCampaign = z.object({
   surveyId: z.string().min(1).max(64),
@@ -40,6 +47,10 @@ export function adminCampaignsRoutes(deps: AppDeps) {
     .post('/', limitBody, requireJsonBody, zValidator('json', newCampaign, rejectInvalid), async (c) => {
       const { surveyId, ...input } = c.req.valid('json');
       return c.json(await createCampaign(db, requireInstrument(instruments, surveyId), input, clock.now()), 201);
+    })
+    .get('/:surveyId/:campaign', validCampaignPath, async (c) => {
+      const { surveyId, campaign } = c.req.valid('param');
+      return c.json(describeCampaign(await requireCampaign(db, surveyId, campaign), clock.now()));
     })
     .patch('/:surveyId/:campaign', validCampaignPath, limitBody, requireJsonBody, zValidator('json', campaignChange, rejectInvalid), async (c) => {
       const { surveyId, campaign } = c.req.valid('param');

@@ -20,7 +20,7 @@ const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 const importBodyLimit = bodyLimit({
   maxSize: MAX_IMPORT_BYTES,
   onError: () => {
-    throw new ApiError(413, 'fichier_trop_volumineux', `Le fichier dépasse ${MAX_IMPORT_BYTES / 1024 / 1024} Mo : découpez-le ou utilisez « npm run import ».`);
+    throw new ApiError(413, 'fichier_trop_volumineux', `Le fichier dépasse ${MAX_IMPORT_BYTES / 1024 / 1024} Mo\u202f: découpez-le ou utilisez «\u202fnpm run import\u202f».`);
   },
 });
 

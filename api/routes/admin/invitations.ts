@@ -19,7 +19,7 @@ const invitationPath = z.object({ surveyId: z.string().min(1).max(64), campaign:
 const csvBodyLimit = bodyLimit({
   maxSize: 2 * 1024 * 1024,
   onError: () => {
-    throw new ApiError(413, 'fichier_trop_volumineux', 'Le fichier dépasse 2 Mo : découpez la liste en plusieurs fichiers.');
+    throw new ApiError(413, 'fichier_trop_volumineux', 'Le fichier dépasse 2 Mo\u202f: découpez la liste en plusieurs fichiers.');
   },
 });
 
@@ -29,15 +29,15 @@ const csvBodyLimit = bodyLimit({
  */
 async function csvLines(type: string, bytes: ArrayBuffer): Promise<string[]> {
   if (!/^text\/(csv|plain)\s*(;|$)/i.test(type)) {
-    throw new ApiError(415, 'type_de_contenu_invalide', 'Envoyez la liste en CSV, avec l’en-tête « Content-Type: text/csv » : une ligne « collectivité;adresse » par collectivité.');
+    throw new ApiError(415, 'type_de_contenu_invalide', 'Envoyez la liste en CSV, avec l’en-tête «\u202fContent-Type: text/csv\u202f»\u202f: une ligne «\u202fcollectivité;adresse\u202f» par collectivité.');
   }
   const rows = parseCsv(new TextDecoder('utf-8').decode(bytes)).map((cells) => {
     const [who = '', ...emails] = cells;
     return emails.some((e) => e.trim() !== '') ? `${who};${emails.join(',')}` : who;
   });
   if (rows[0] && /collectivit/i.test(rows[0].split(';')[0] ?? '')) rows[0] = '';
-  if (rows.filter((r) => r.trim() !== '').length === 0) throw new ApiError(422, 'liste_vide', 'Le fichier ne contient aucune ligne « collectivité;adresse ».');
-  if (rows.length > MAX_LINES) throw new ApiError(422, 'liste_trop_longue', `Au plus ${MAX_LINES} lignes par envoi : découpez la liste.`);
+  if (rows.filter((r) => r.trim() !== '').length === 0) throw new ApiError(422, 'liste_vide', 'Le fichier ne contient aucune ligne «\u202fcollectivité;adresse\u202f».');
+  if (rows.length > MAX_LINES) throw new ApiError(422, 'liste_trop_longue', `Au plus ${MAX_LINES} lignes par envoi\u202f: découpez la liste.`);
   return rows;
 }
 

@@ -2,13 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import { campaignRoutes, errorMessage, type CampaignKey, type CampaignTracking } from '../api';
 import { adminHeaders } from '../admin-session';
 
+const WAITING_REFRESH_MS = 2000;
+
 /** The campaign's tracking, or the French message saying why it could not be read. */
 async function loadTracking(param: CampaignKey): Promise<CampaignTracking | string> {
   const res = await campaignRoutes.tracking.$get({ param }, adminHeaders());
   return res.ok ? res.json() : errorMessage(res);
 }
 
-/** Who was invited to a campaign and who answered: loaded at once, and again on `refresh`. */
+/** Who was invited to a campaign and who answered: loaded at once, again on `refresh`, and regularly while messages wait. */
 export function useCampaignTracking({ surveyId, campaign }: CampaignKey, onError: (message: string) => void) {
   const [tracking, setTracking] = useState<CampaignTracking | null>(null);
 
@@ -28,6 +30,16 @@ export function useCampaignTracking({ surveyId, campaign }: CampaignKey, onError
   }, [surveyId, campaign, show]);
 
   const refresh = useCallback(async () => show(await loadTracking({ surveyId, campaign })), [surveyId, campaign, show]);
+
+  // While messages wait to be sent, read again every few seconds: their statuses change on their own.
+  const waiting = tracking?.invitations.some((i) => i.mail?.status === 'en_attente') ?? false;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, WAITING_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [waiting, refresh]);
 
   return { tracking, refresh };
 }

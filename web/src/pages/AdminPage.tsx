@@ -1,3 +1,4 @@
+import '../components/admin/admin.css';
 import { CampaignsTable } from '../components/admin/CampaignsTable';
 import { NewCampaignForm } from '../components/admin/NewCampaignForm';
 import { TokenForm } from '../components/admin/TokenForm';

@@ -1,19 +1,18 @@
 import type { AdminCampaign } from '../../api';
-import { formatDateTime, formatInteger } from '../../format';
+import { formatInteger } from '../../format';
 import { Link } from '../../router';
 import { ScrollTable } from '../ScrollTable';
+import { phaseInWords, publicationInWords } from '../campaign/campaign-words';
 
-const stateOf = (c: AdminCampaign) => (c.open ? 'ouverte' : c.closesAt ? `close le ${formatDateTime(c.closesAt)}` : 'pas encore ouverte');
-
-/** Every campaign with its state, its results' publication and its counts; each links to its page. */
+/** Every campaign with its state and dates in words, its results' publication and its counts; each links to its page. */
 export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
   return (
     <ScrollTable label="Campagnes">
       <table className="figures">
         <thead>
           <tr>
-            <th scope="col">Questionnaire</th>
             <th scope="col">Campagne</th>
+            <th scope="col">Questionnaire</th>
             <th scope="col">État</th>
             <th scope="col">Résultats</th>
             <th scope="col">Réponses complètes / en cours</th>
@@ -24,12 +23,12 @@ export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
         <tbody>
           {campaigns.map((c) => (
             <tr key={`${c.surveyId}/${c.campaign}`}>
-              <td>{c.surveyId}</td>
               <th scope="row">
                 <Link href={`/admin/campagnes/${c.surveyId}/${c.campaign}`}>{c.label}</Link>
               </th>
-              <td>{stateOf(c)}</td>
-              <td>{c.publishedAt ? 'publiés' : 'non publiés'}</td>
+              <td>{c.surveyId}</td>
+              <td>{phaseInWords(c)}</td>
+              <td>{publicationInWords(c)}</td>
               <td>
                 {formatInteger(c.complete)} / {formatInteger(c.partial)}
               </td>

@@ -2,21 +2,28 @@ import { useState } from 'react';
 import { client, errorMessage, type SurveySummary } from '../../api';
 import { adminHeaders } from '../../admin-session';
 import { navigate } from '../../router';
+import { DateFields, type CampaignDates } from './DateFields';
+import { fromParisInput } from './paris-time';
 
-/** Opens a campaign of an instrument, then goes to its page. */
+/** Opens a campaign of an instrument, with its dates, then goes to its page. */
 export function NewCampaignForm({ surveys, onError }: { surveys: SurveySummary[]; onError: (message: string) => void }) {
   // The annual survey first: its yearly campaign is what the administrator opens most.
   const annual = surveys.find((s) => s.features.campaigns === 'annuelle') ?? surveys[0];
-  const [form, setForm] = useState({ surveyId: annual?.id ?? '', campaign: String(new Date().getFullYear()), label: '' });
+  const [form, setForm] = useState({ surveyId: annual?.id ?? '', campaign: String(new Date().getFullYear() + 1), label: '' });
+  const [dates, setDates] = useState<CampaignDates>({ opensAt: '', closesAt: '' });
   return (
     <form
       className="admin-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const res = await client.api.admin.campaigns.$post(
-          { json: { surveyId: form.surveyId, campaign: form.campaign, ...(form.label ? { label: form.label } : {}) } },
-          adminHeaders(),
-        );
+        const json = {
+          surveyId: form.surveyId,
+          campaign: form.campaign,
+          ...(form.label ? { label: form.label } : {}),
+          opensAt: fromParisInput(dates.opensAt),
+          closesAt: fromParisInput(dates.closesAt),
+        };
+        const res = await client.api.admin.campaigns.$post({ json }, adminHeaders());
         if (!res.ok) return onError(await errorMessage(res));
         navigate(`/admin/campagnes/${form.surveyId}/${form.campaign}`);
       }}
@@ -39,6 +46,7 @@ export function NewCampaignForm({ surveys, onError }: { surveys: SurveySummary[]
         Intitulé (facultatif)
         <input value={form.label} onChange={(e) => setForm({ ...form, label: e.target.value })} />
       </label>
+      <DateFields dates={dates} onChange={setDates} />
       <button type="submit">Créer la campagne</button>
     </form>
   );

@@ -13,7 +13,7 @@ export function CreatedInvitations({ surveyId, campaign, created }: CampaignKey 
   return (
     <div>
       <h3>{created.length} invitation(s) créée(s)</h3>
-      <p className="hint">Ces liens ne seront plus affichés : téléchargez-les maintenant.</p>
+      <p className="hint">Ces liens ne seront plus affichés{'\u202f:'} téléchargez-les maintenant.</p>
       <button type="button" onClick={downloadLinks}>
         Télécharger les liens (CSV)
       </button>

@@ -12,7 +12,7 @@ async function importFile(param: CampaignKey, file: File, mode: 'tout-ou-rien' |
   // A refusal in all-or-nothing mode lists each rejected line in its details.
   if (!res.ok) return errorMessage(res, '\n');
   const report = await res.json();
-  const lines = report.rejected.flatMap((r) => r.problems.map((p) => `Ligne ${r.line} : ${p.message}`));
+  const lines = report.rejected.flatMap((r) => r.problems.map((p) => `Ligne ${r.line}\u202f: ${p.message}`));
   return [`${report.imported} réponse(s) importée(s) sur ${report.total}.`, ...lines].join('\n');
 }
 
@@ -38,8 +38,8 @@ export function ImportForm({ surveyId, campaign, onImported }: CampaignKey & { o
         <input id="fichier-import" name="fichier-import" type="file" accept=".csv,.xlsx" required />
         <label htmlFor="mode">Mode</label>
         <select id="mode" name="mode" defaultValue="tout-ou-rien">
-          <option value="tout-ou-rien">Tout ou rien : une ligne invalide et rien n’est importé</option>
-          <option value="partiel">Partiel : importer les lignes valides</option>
+          <option value="tout-ou-rien">Tout ou rien{'\u202f:'} une ligne invalide et rien n’est importé</option>
+          <option value="partiel">Partiel{'\u202f:'} importer les lignes valides</option>
         </select>
         <button type="submit">Importer</button>
       </form>

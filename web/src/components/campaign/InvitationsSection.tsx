@@ -27,9 +27,12 @@ export function InvitationsSection({ surveyId, campaign, onError, onInvited }: P
           await onInvited();
         }}
       >
-        <label htmlFor="liste">Une collectivité par ligne : identifiant du référentiel (commune:38185), code officiel (INSEE, SIREN) ou nom exact</label>
+        <label htmlFor="liste">
+          Une collectivité par ligne, suivie de ses adresses après un point-virgule («&#8239;Grenoble;europe@grenoble.fr&#8239;»)&#8239;: identifiant du référentiel (commune:38185), code
+          officiel (INSEE, SIREN) ou nom exact
+        </label>
         <textarea id="liste" rows={6} value={lines} onChange={(e) => setLines(e.target.value)} />
-        <label htmlFor="fichier-liste">ou choisissez un fichier texte ou CSV (une collectivité par ligne)</label>
+        <label htmlFor="fichier-liste">ou choisissez un fichier texte ou CSV (une ligne «&#8239;collectivité;adresses&#8239;» par collectivité)</label>
         <input
           id="fichier-liste"
           type="file"
@@ -47,7 +50,7 @@ export function InvitationsSection({ surveyId, campaign, onError, onInvited }: P
           <ul>
             {rejected.map((r) => (
               <li key={r.line}>
-                Ligne {r.line} (« {r.input} ») : {r.reason}
+                Ligne {r.line} ({'«\u202f'}{r.input}{'\u202f»)\u202f:'} {r.reason}
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { client, errorMessage, type ResponseForReview } from '../../api';
 import { adminHeaders } from '../../admin-session';
-import { formatDateTime } from '../../format';
+import { whenInWords } from '../admin/paris-time';
 import { ScrollTable } from '../ScrollTable';
 
 const STATUS: Record<string, string> = { complete: 'terminée', partial: 'en cours' };
@@ -20,7 +20,7 @@ export function PendingResponses({ pending, typeLabels, onDone }: Props) {
   const decide = async (r: ResponseForReview, verified: boolean) => {
     const res = await client.api.admin.responses[':id'].$patch({ param: { id: r.id }, json: { verified } }, adminHeaders());
     const who = r.collectivite?.label ?? 'collectivité non indiquée';
-    onDone(res.ok ? `${who} : réponse ${verified ? 'validée' : 'écartée'}.` : await errorMessage(res));
+    onDone(res.ok ? `${who}\u202f: réponse ${verified ? 'validée' : 'écartée'}.` : await errorMessage(res));
   };
   return (
     <ScrollTable label="Réponses à vérifier">
@@ -41,7 +41,7 @@ export function PendingResponses({ pending, typeLabels, onDone }: Props) {
               <th scope="row">{r.collectivite?.label ?? 'Non indiquée'}</th>
               <td>{r.collectiviteType ? (typeLabels.get(r.collectiviteType) ?? r.collectiviteType) : '—'}</td>
               <td>{STATUS[r.status] ?? r.status}</td>
-              <td>{formatDateTime(r.updatedAt)}</td>
+              <td>{whenInWords(r.updatedAt)}</td>
               <td>
                 <button type="button" onClick={() => void decide(r, true)}>
                   Valider
