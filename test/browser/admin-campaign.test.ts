@@ -27,7 +27,7 @@ describe('running a campaign in the browser', () => {
 
     await admin.getByLabel(/Une collectivité par ligne/).fill('epci:200040715\n38185\nrégion:84 introuvable\nregion:84');
     await admin.getByRole('button', { name: 'Créer les invitations' }).click();
-    await admin.getByRole('heading', { name: '3 invitation(s) créée(s)' }).waitFor();
+    await admin.getByRole('heading', { name: '3 invitations créées' }).waitFor();
     expect(await admin.getByText(/Ligne 3/).count()).toBe(1);
     await expect.poll(() => admin.locator('.progress-text').first().innerText()).toBe('0 sur 3 ont terminé, 0 en cours');
     const link = await admin.locator('a[data-invitation="commune:38185"]').getAttribute('href');

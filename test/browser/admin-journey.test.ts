@@ -106,7 +106,7 @@ describe('the administrator’s journey, against the real server and a real SMTP
     // Three collectivities, each with its address: three messages, « envoyé » in the list.
     await admin.getByLabel(/Une collectivité par ligne/).fill(INVITED.map((i) => i.line).join('\n'));
     await admin.getByRole('button', { name: 'Créer les invitations' }).click();
-    await admin.getByRole('heading', { name: '3 invitation(s) créée(s)' }).waitFor();
+    await admin.getByRole('heading', { name: '3 invitations créées' }).waitFor();
     const invitations = await smtp.waitFor(3);
     for (const i of INVITED) await expect.poll(() => mailOf(admin, i.key), { timeout: 20_000 }).toMatch(/^envoyé le \d{1,2}(er)? \S+ \d{4} à \d{1,2}\u00a0h\u00a0\d{2}/);
     for (const i of INVITED) expect(await statusOf(admin, i.key)).toBe('pas ouverte');

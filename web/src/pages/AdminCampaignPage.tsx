@@ -17,11 +17,13 @@ import { useCampaignView } from '../hooks/useCampaignView';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { usePendingResponses } from '../hooks/usePendingResponses';
 import { useSurveyLabels } from '../hooks/useSurveyLabels';
+import { useSurveyList } from '../hooks/useSurveyList';
 import { Link } from '../router';
 
 /** One campaign in the administration: its state and dates, tracking, invitations, responses to check, exports and imports. */
 export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
-  useDocumentTitle(`Campagne ${campaign} — ${surveyId} · Administration`);
+  const surveyTitle = useSurveyList().surveys?.find((s) => s.id === surveyId)?.title ?? null;
+  useDocumentTitle(`Campagne ${campaign}${surveyTitle ? ` — ${surveyTitle}` : ''} · Administration`);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { view, refresh: refreshView } = useCampaignView({ surveyId, campaign }, setError);
@@ -53,10 +55,9 @@ export default function AdminCampaignPage({ surveyId, campaign }: CampaignKey) {
       <p>
         <Link href="/admin">← Toutes les campagnes</Link>
       </p>
-      <h1>
-        Campagne {campaign} — {surveyId}
-      </h1>
-      {view && view.label !== campaign && <p className="lead">{view.label}</p>}
+      <h1>Campagne {campaign}</h1>
+      {surveyTitle && <p className="lead">{surveyTitle}</p>}
+      {view && view.label !== campaign && <p>{view.label}</p>}
       {error && (
         <p role="alert" className="error">
           {error}

@@ -28,7 +28,7 @@ export default function AdminPage() {
       {error && <p role="alert" className="error">{error}</p>}
       <h2>Campagnes</h2>
       {!campaigns && <p role="status">Chargement…</p>}
-      {campaigns && <CampaignsTable campaigns={campaigns} />}
+      {campaigns && <CampaignsTable campaigns={campaigns} surveyTitles={new Map((surveys ?? []).map((s) => [s.id, s.title]))} />}
       <h2>Ouvrir une campagne</h2>
       <NewCampaignForm surveys={surveys ?? []} onError={setError} />
       <p>

@@ -4,8 +4,8 @@ import { Link } from '../../router';
 import { ScrollTable } from '../ScrollTable';
 import { phaseInWords, publicationInWords } from '../campaign/campaign-words';
 
-/** Every campaign with its state and dates in words, its results' publication and its counts; each links to its page. */
-export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
+/** Every campaign, with its questionnaire's title, with its state and dates in words, its results' publication and its counts; each links to its page. */
+export function CampaignsTable({ campaigns, surveyTitles }: { campaigns: AdminCampaign[]; surveyTitles: ReadonlyMap<string, string> }) {
   return (
     <ScrollTable label="Campagnes">
       <table className="figures">
@@ -26,7 +26,7 @@ export function CampaignsTable({ campaigns }: { campaigns: AdminCampaign[] }) {
               <th scope="row">
                 <Link href={`/admin/campagnes/${c.surveyId}/${c.campaign}`}>{c.label}</Link>
               </th>
-              <td>{c.surveyId}</td>
+              <td>{surveyTitles.get(c.surveyId) ?? c.surveyId}</td>
               <td>{phaseInWords(c)}</td>
               <td>{publicationInWords(c)}</td>
               <td>

@@ -1,6 +1,7 @@
 import { toCsv } from '../../../../api/exports/csv';
 import type { CampaignKey, InvitationsAnswer } from '../../api';
 import { download } from '../../admin-session';
+import { formatInteger } from '../../format';
 import { ScrollTable } from '../ScrollTable';
 
 /** The links just created, shown this once: as a CSV to download and as a table. */
@@ -12,7 +13,7 @@ export function CreatedInvitations({ surveyId, campaign, created }: CampaignKey 
   };
   return (
     <div>
-      <h3>{created.length} invitation(s) créée(s)</h3>
+      <h3>{created.length > 1 ? `${formatInteger(created.length)} invitations créées` : 'Une invitation créée'}</h3>
       <p className="hint">Ces liens ne seront plus affichés{'\u202f:'} téléchargez-les maintenant.</p>
       <button type="button" onClick={downloadLinks}>
         Télécharger les liens (CSV)
