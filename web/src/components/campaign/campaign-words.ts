@@ -38,5 +38,5 @@ export function phaseInWords(c: Phased): string {
 }
 
 export function publicationInWords(c: Phased): string {
-  return c.publishedAt ? `résultats publiés le ${whenInWords(c.publishedAt)}` : 'résultats non publiés';
+  return c.publishedAt ? `publiés le ${whenInWords(c.publishedAt)}` : 'non publiés';
 }
