@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { AnswerCountsTable, AnswerGroupCountsTable, Database } from '../db/schema.js';
 import type { CountedCell } from '../instruments/counted-cells.js';
+import { insertRows, type RowColumn } from '../db/insert-rows.js';
 
 export interface CountKey {
   survey_id: string;
@@ -28,9 +29,6 @@ export function noDeltas(): CountDeltas {
 
 export const COUNT_KEY = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value'] as const;
 export const GROUP_COUNT_KEY = ['survey_id', 'campaign', 'group_question', 'group_value', 'question', 'row_key', 'col_key', 'value'] as const;
-
-// Nine columns per row: 3,000 rows stay under SQLite's 32,766 bound parameters.
-const ROWS_PER_STATEMENT = 3000;
 
 function rowsOf<R>(into: Map<string, Map<string, R>>, key: string): Map<string, R> {
   let rows = into.get(key);
@@ -96,23 +94,14 @@ export function countRowsInKeyOrder(deltas: CountDeltas) {
   return { counts: inKeyOrder(deltas.counts), groups: inKeyOrder(deltas.groups) };
 }
 
-/** Applies merged deltas inside the write's transaction. */
+const COUNT_COLUMNS: readonly RowColumn[] = [...COUNT_KEY.map((name) => ({ name, pg: 'text' as const })), { name: 'n', pg: 'int' }];
+const GROUP_COUNT_COLUMNS: readonly RowColumn[] = [...GROUP_COUNT_KEY.map((name) => ({ name, pg: 'text' as const })), { name: 'n', pg: 'int' }];
+
+/** Applies merged deltas inside the write's transaction: each row added to the one stored, or stored when new. */
 export async function applyCountDeltas(db: Kysely<Database>, deltas: CountDeltas): Promise<void> {
   const { counts, groups } = countRowsInKeyOrder(deltas);
-  for (let start = 0; start < counts.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('answer_counts')
-      .values(counts.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.columns([...COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })))
-      .execute();
-  }
-  for (let start = 0; start < groups.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('answer_group_counts')
-      .values(groups.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.columns([...GROUP_COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_group_counts.n', '+', eb.ref('excluded.n')) })))
-      .execute();
-  }
+  await insertRows(db, 'answer_counts', COUNT_COLUMNS, counts.map((r) => [...COUNT_KEY.map((k) => r[k]), r.n]), { key: COUNT_KEY, add: 'n' });
+  await insertRows(db, 'answer_group_counts', GROUP_COUNT_COLUMNS, groups.map((r) => [...GROUP_COUNT_KEY.map((k) => r[k]), r.n]), { key: GROUP_COUNT_KEY, add: 'n' });
 }
 
 /** One response's share of the counts, added or removed (see countDeltas). */

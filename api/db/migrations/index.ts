@@ -8,6 +8,7 @@ import * as answerValuesQuestionIndex from './2026-11-23T0900-answer-values-ques
 import * as answerGroupCounts from './2026-11-23T0910-answer-group-counts.js';
 import * as verifiedResponses from './2026-11-23T2100-verified-responses.js';
 import * as mailOutbox from './2026-11-23T2230-mail-outbox.js';
+import * as answersStoredOnce from './2026-11-24T0900-answers-stored-once.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0910-answer-group-counts': answerGroupCounts,
   '2026-11-23T2100-verified-responses': verifiedResponses,
   '2026-11-23T2230-mail-outbox': mailOutbox,
+  '2026-11-24T0900-answers-stored-once': answersStoredOnce,
 };
