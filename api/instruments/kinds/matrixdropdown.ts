@@ -2,6 +2,7 @@ import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, ratingItems, valuesOf, type Item } from './items.js';
 import { isPlainObject } from '../answers.js';
 import { quoted, typeProblem, unknownRow, valuesList } from './problems.js';
+import { firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** A column of a matrix of drop-downs: today a rating or a choice list. */
@@ -47,34 +48,46 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
       .filter((c): c is CellSpec => c !== null);
     return { ...base, kind: 'matrixdropdown', rows: valuesOf(rows).map(String), rowLabels: labelsOf(rows), columns };
   },
-  validate(spec, value) {
-    if (!isPlainObject(value)) return typeProblem(spec, 'un objet { ligne: { colonne: valeur } }', value);
-    for (const [row, cells] of Object.entries(value)) {
-      if (!spec.rows.includes(row)) return unknownRow(spec, row);
-      if (!isPlainObject(cells)) return { ...typeProblem(spec, 'un objet { colonne: valeur } pour chaque ligne', cells), row };
-      for (const [column, cell] of Object.entries(cells)) {
-        const col = spec.columns.find((c) => c.name === column);
-        if (!col) {
-          return {
-            question: spec.name,
-            code: 'colonne_inconnue',
-            message: `La colonne « ${column} » n'existe pas dans ${quoted(spec)}. Colonnes possibles : ${spec.columns.map((c) => c.name).join(', ')}.`,
-            row,
-            column,
-          };
-        }
-        if (typeof cell !== 'number' || !col.values.includes(cell)) {
-          return {
-            question: spec.name,
-            code: typeof cell === 'number' ? 'note_hors_echelle' : 'type_invalide',
-            message: `« ${col.title} » de la ligne « ${row} » de ${quoted(spec)} doit être l'une des valeurs ${valuesList(col.values)}.`,
-            row,
-            column,
-          };
-        }
-      }
+  schema: (spec) => ({
+    type: 'object',
+    properties: Object.fromEntries(
+      spec.rows.map((row) => [
+        row,
+        {
+          type: 'object',
+          properties: Object.fromEntries(spec.columns.map((c) => [c.name, { type: 'number', enum: [...c.values] }])),
+          additionalProperties: false,
+        },
+      ]),
+    ),
+    additionalProperties: false,
+  }),
+  problem(spec, errors, value) {
+    const first = firstInAnswerOrder(errors, value);
+    const [row, column] = first.path;
+    if (row === undefined) {
+      if (first.keyword === 'additionalProperties') return unknownRow(spec, String(first.params.additionalProperty));
+      return typeProblem(spec, 'un objet { ligne: { colonne: valeur } }', value);
     }
-    return null;
+    if (column === undefined) {
+      if (first.keyword !== 'additionalProperties') return { ...typeProblem(spec, 'un objet { colonne: valeur } pour chaque ligne', valueAt(value, [row])), row };
+      const unknown = String(first.params.additionalProperty);
+      return {
+        question: spec.name,
+        code: 'colonne_inconnue',
+        message: `La colonne « ${unknown} » n'existe pas dans ${quoted(spec)}. Colonnes possibles : ${spec.columns.map((c) => c.name).join(', ')}.`,
+        row,
+        column: unknown,
+      };
+    }
+    const col = spec.columns.find((c) => c.name === column)!;
+    return {
+      question: spec.name,
+      code: typeof valueAt(value, first.path) === 'number' ? 'note_hors_echelle' : 'type_invalide',
+      message: `« ${col.title} » de la ligne « ${row} » de ${quoted(spec)} doit être l'une des valeurs ${valuesList(col.values)}.`,
+      row,
+      column,
+    };
   },
   cells(spec, value) {
     const out = [];

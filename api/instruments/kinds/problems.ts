@@ -56,3 +56,8 @@ export function unknownRow(spec: SpecBase, row: string): Problem {
 export function valuesList(values: readonly Scalar[]): string {
   return list(values);
 }
+
+/** An answer its schema refused for a reason its kind does not name: kept general rather than silent. */
+export function refused(spec: SpecBase): Problem {
+  return { question: spec.name, code: 'reponse_invalide', message: `La réponse à ${quoted(spec)} ne correspond pas à ce que la question attend.` };
+}
