@@ -36,12 +36,12 @@ function readMailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | null
   if (smtpUrl === undefined) return null;
   if (!/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) throw new Error('SMTP_URL doit être une adresse smtp://hôte:port ou smtps://utilisateur:motdepasse@hôte:port.');
   const from = env.MAIL_FROM || 'observatoire@localhost';
-  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new Error(`MAIL_FROM doit être une adresse électronique, pas « ${from} ».`);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from)) throw new Error(`MAIL_FROM doit être une adresse électronique, pas «\u202f${from}\u202f».`);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) throw new Error(`PUBLIC_URL doit commencer par http:// ou https://, pas « ${env.PUBLIC_URL} ».`);
+  if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) throw new Error(`PUBLIC_URL doit commencer par http:// ou https://, pas «\u202f${env.PUBLIC_URL}\u202f».`);
   const seconds = (name: string, fallback: number) => {
     const n = Number(env[name] ?? fallback);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} doit être un nombre de secondes positif, pas « ${env[name]} ».`);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} doit être un nombre de secondes positif, pas «\u202f${env[name]}\u202f».`);
     return n;
   };
   return { smtpUrl, from, publicUrl, retrySeconds: seconds('MAIL_RETRY_SECONDS', 60), timeoutSeconds: seconds('MAIL_TIMEOUT_SECONDS', 60) };
@@ -51,23 +51,23 @@ function readMailConfig(env: NodeJS.ProcessEnv, port: number): MailConfig | null
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT doit être un numéro de port (0 à 65535), pas « ${env.PORT} ».`);
+    throw new Error(`PORT doit être un numéro de port (0 à 65535), pas «\u202f${env.PORT}\u202f».`);
   }
   const seed = (env.SEED ?? 'demo') as SeedMode;
   if (!['demo', 'replay', 'none'].includes(seed)) {
-    throw new Error(`SEED doit valoir demo, replay ou none, pas « ${env.SEED} ».`);
+    throw new Error(`SEED doit valoir demo, replay ou none, pas «\u202f${env.SEED}\u202f».`);
   }
   const suppressionK = Number(env.SUPPRESSION_K ?? 5);
   if (!Number.isInteger(suppressionK) || suppressionK < 1) {
-    throw new Error(`SUPPRESSION_K doit être un entier positif, pas « ${env.SUPPRESSION_K} ».`);
+    throw new Error(`SUPPRESSION_K doit être un entier positif, pas «\u202f${env.SUPPRESSION_K}\u202f».`);
   }
   const sqliteSynchronous = (env.SQLITE_SYNCHRONOUS || 'FULL').toUpperCase() as SqliteSynchronous;
   if (!['FULL', 'NORMAL'].includes(sqliteSynchronous)) {
-    throw new Error(`SQLITE_SYNCHRONOUS doit valoir FULL ou NORMAL, pas « ${env.SQLITE_SYNCHRONOUS} ».`);
+    throw new Error(`SQLITE_SYNCHRONOUS doit valoir FULL ou NORMAL, pas «\u202f${env.SQLITE_SYNCHRONOUS}\u202f».`);
   }
   const perMinute = (name: string, fallback: number) => {
     const n = Number(env[name] ?? fallback);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} doit être un entier positif ou nul (0 : sans limite), pas « ${env[name]} ».`);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} doit être un entier positif ou nul (0\u202f: sans limite), pas «\u202f${env[name]}\u202f».`);
     return n;
   };
   const rateLimits = {
@@ -76,10 +76,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   const adminToken = env.ADMIN_TOKEN || undefined;
   if (adminToken !== undefined && !/^[A-Za-z0-9_-]{16,256}$/.test(adminToken)) {
-    throw new Error('ADMIN_TOKEN doit compter au moins 16 caractères parmi lettres, chiffres, « - » et « _ ».');
+    throw new Error('ADMIN_TOKEN doit compter au moins 16 caractères parmi lettres, chiffres, «\u202f-\u202f» et «\u202f_\u202f».');
   }
   const backupKeep = Number(env.BACKUP_KEEP ?? 7);
-  if (!Number.isInteger(backupKeep) || backupKeep < 0) throw new Error(`BACKUP_KEEP doit être un entier positif ou nul (0 : aucune sauvegarde quotidienne), pas « ${env.BACKUP_KEEP} ».`);
+  if (!Number.isInteger(backupKeep) || backupKeep < 0) throw new Error(`BACKUP_KEEP doit être un entier positif ou nul (0\u202f: aucune sauvegarde quotidienne), pas «\u202f${env.BACKUP_KEEP}\u202f».`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || './data/aict.db',

@@ -26,7 +26,7 @@ const seed = await seedDatabase({ db, registry, clock: systemClock, catalog }, c
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {
-  console.log(`Jeton d’administration créé (il ne sera plus affiché, conservez-le) : ${admin.generated}`);
+  console.log(`Jeton d’administration créé (il ne sera plus affiché, conservez-le)\u202f: ${admin.generated}`);
 }
 // The outbox is sent from the start: what a previous process queued and did not see accepted goes now.
 const transport = config.mail ? smtpTransport(config.mail) : null;
@@ -38,7 +38,7 @@ const outbox =
         clock: systemClock,
         retryBaseMs: config.mail.retrySeconds * 1000,
         leaseMs: 2 * config.mail.timeoutSeconds * 1000,
-        onError: (e: unknown) => console.error('Envoi des courriels :', e),
+        onError: (e: unknown) => console.error('Envoi des courriels\u202f:', e),
       })
     : null;
 const backups = scheduleDailyBackups({
@@ -47,8 +47,8 @@ const backups = scheduleDailyBackups({
   clock: systemClock,
   engine,
   take: (file) => takeBackup(config.databaseUrl, file, sqlite),
-  onTaken: (file) => console.log(`Sauvegarde quotidienne : ${file}`),
-  onError: (e: unknown) => console.error('Sauvegarde quotidienne :', e),
+  onTaken: (file) => console.log(`Sauvegarde quotidienne\u202f: ${file}`),
+  onError: (e: unknown) => console.error('Sauvegarde quotidienne\u202f:', e),
 });
 const app = createApp({
   db,
@@ -64,15 +64,15 @@ const app = createApp({
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(
-    `Observatoire AICT : http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode} : ${seed.seeded ? `${seed.loaded} réponses chargées` : 'base déjà remplie ou SEED=none, rien chargé'})`,
+    `Observatoire AICT\u202f: http://localhost:${info.port}/ (base ${engine}, ${registry.size} collectivités au référentiel, amorçage ${seed.mode}\u202f: ${seed.seeded ? `${seed.loaded} réponses chargées` : 'base déjà remplie ou SEED=none, rien chargé'})`,
   );
-  console.log(config.mail ? `Courriels envoyés par ${config.mail.smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}, de ${config.mail.from}.` : 'Courriels désactivés (SMTP_URL absent) : les liens d’invitation sont à copier.');
+  console.log(config.mail ? `Courriels envoyés par ${config.mail.smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}, de ${config.mail.from}.` : 'Courriels désactivés (SMTP_URL absent)\u202f: les liens d’invitation sont à copier.');
 });
 
 // Every hour, the peer groups whose snapshot may be replaced (at most once a day) get a new one.
 const HOUR = 60 * 60 * 1000;
 const round = setInterval(() => {
-  refreshPeerSnapshots(db, catalog, systemClock.now().toISOString(), config.suppressionK).catch((e: unknown) => console.error('Instantanés des pairs :', e));
+  refreshPeerSnapshots(db, catalog, systemClock.now().toISOString(), config.suppressionK).catch((e: unknown) => console.error('Instantanés des pairs\u202f:', e));
 }, HOUR);
 round.unref();
 

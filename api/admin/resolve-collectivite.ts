@@ -21,7 +21,7 @@ export function resolveCollectivite(registry: Registry, input: string): Resoluti
   if (exact.length > 1) {
     return {
       ok: false,
-      reason: `Plusieurs collectivités correspondent (${exact.slice(0, 5).map((c) => `${displayLabel(c)} : ${c.key}`).join(' ; ')}) : indiquez l’identifiant voulu.`,
+      reason: `Plusieurs collectivités correspondent (${exact.slice(0, 5).map((c) => `${displayLabel(c)}\u202f: ${c.key}`).join('\u202f; ')})\u202f: indiquez l’identifiant voulu.`,
     };
   }
   return { ok: false, reason: 'Aucune collectivité du référentiel officiel ne porte ce nom ou ce code.' };

@@ -20,7 +20,7 @@ export function runPgTool(name: 'pg_dump' | 'pg_restore', args: string[]): Promi
     execFile(pgToolPath(name), args, { maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      reject(new Error(missing ? `${name} est introuvable : installez les programmes clients de PostgreSQL (paquet postgresql-client).` : `${name} a échoué : ${stderr.trim() || error.message}`));
+      reject(new Error(missing ? `${name} est introuvable\u202f: installez les programmes clients de PostgreSQL (paquet postgresql-client).` : `${name} a échoué\u202f: ${stderr.trim() || error.message}`));
     });
   });
 }

@@ -18,7 +18,7 @@ export function backupKind(file: string): BackupKind {
   }
   if (head.toString('latin1') === 'SQLite format 3\0') return 'sqlite';
   if (head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'postgres';
-  throw new Error(`« ${file} » n’est pas une sauvegarde du service (ni base SQLite, ni archive pg_dump).`);
+  throw new Error(`«\u202f${file}\u202f» n’est pas une sauvegarde du service (ni base SQLite, ni archive pg_dump).`);
 }
 
 /** Rows that make a database « not empty »: what an administrator would lose. */
@@ -51,19 +51,19 @@ async function holdings(databaseUrl: string): Promise<{ rows: number; tables: bo
  * file is replaced). Returns the responses the restored database holds.
  */
 export async function restoreBackup(file: string, databaseUrl: string, options: { force: boolean }): Promise<{ responses: number }> {
-  if (!fs.existsSync(file)) throw new Error(`La sauvegarde « ${file} » n’existe pas.`);
+  if (!fs.existsSync(file)) throw new Error(`La sauvegarde «\u202f${file}\u202f» n’existe pas.`);
   const kind = backupKind(file);
   const target: BackupKind = isPostgresUrl(databaseUrl) ? 'postgres' : 'sqlite';
   if (kind !== target) {
     throw new Error(
       kind === 'sqlite'
-        ? 'Cette sauvegarde est une base SQLite et DATABASE_URL désigne PostgreSQL : restaurez-la dans un fichier SQLite, puis « npm run move-to-postgres ».'
-        : 'Cette sauvegarde vient de PostgreSQL (pg_dump) et DATABASE_URL désigne un fichier SQLite : indiquez une base PostgreSQL.',
+        ? 'Cette sauvegarde est une base SQLite et DATABASE_URL désigne PostgreSQL\u202f: restaurez-la dans un fichier SQLite, puis «\u202fnpm run move-to-postgres\u202f».'
+        : 'Cette sauvegarde vient de PostgreSQL (pg_dump) et DATABASE_URL désigne un fichier SQLite\u202f: indiquez une base PostgreSQL.',
     );
   }
   const before = await holdings(databaseUrl);
   if (before.rows > 0 && !options.force) {
-    throw new Error(`La base de destination n’est pas vide (${before.rows} réponses, campagnes ou invitations) : choisissez une base vide, ou ajoutez --force pour la remplacer.`);
+    throw new Error(`La base de destination n’est pas vide (${before.rows} réponses, campagnes ou invitations)\u202f: choisissez une base vide, ou ajoutez --force pour la remplacer.`);
   }
   if (kind === 'postgres') {
     // A migrated but empty database (a first start with SEED=none) has the tables already: --clean replaces them.
@@ -93,7 +93,7 @@ async function restoreSqliteFile(file: string, target: string): Promise<void> {
   const copy = new SQLite(partial);
   try {
     const check = copy.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`La sauvegarde est endommagée (${String(check)}) : rien n’a été restauré.`);
+    if (check !== 'ok') throw new Error(`La sauvegarde est endommagée (${String(check)})\u202f: rien n’a été restauré.`);
   } catch (e) {
     copy.close();
     fs.rmSync(partial, { force: true });

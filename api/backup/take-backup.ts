@@ -31,7 +31,7 @@ export async function takeBackup(databaseUrl: string, file: string, sqlite?: SQL
 }
 
 async function backUpSqliteFile(source: string, target: string): Promise<void> {
-  if (!fs.existsSync(source)) throw new Error(`La base SQLite « ${source} » n’existe pas : vérifiez DATABASE_URL.`);
+  if (!fs.existsSync(source)) throw new Error(`La base SQLite «\u202f${source}\u202f» n’existe pas\u202f: vérifiez DATABASE_URL.`);
   const db = new SQLite(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');

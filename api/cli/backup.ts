@@ -14,7 +14,7 @@ try {
   const engine = isPostgresUrl(config.databaseUrl) ? 'postgres' : 'sqlite';
   const file = process.argv[2] ?? path.join(config.backup.dir, backupFileName(new Date(), engine));
   const { bytes } = await takeBackup(config.databaseUrl, file);
-  console.log(`Sauvegarde écrite : ${file} (${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo). Restaurez-la avec « npm run restore -- ${file} ».`);
+  console.log(`Sauvegarde écrite\u202f: ${file} (${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0Mo). Restaurez-la avec «\u202fnpm run restore -- ${file}\u202f».`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;

@@ -11,7 +11,7 @@ import { migrateToLatest } from '../db/migrate.js';
 
 const [file, url] = process.argv.slice(2);
 if (!file || !url || !isPostgresUrl(url) || !fs.existsSync(file)) {
-  console.error('Usage : npm run move-to-postgres -- <fichier SQLite existant> <postgres://utilisateur@hôte/base>');
+  console.error('Usage\u202f: npm run move-to-postgres -- <fichier SQLite existant> <postgres://utilisateur@hôte/base>');
   process.exit(2);
 }
 const source = createDatabase(file).db;
@@ -29,7 +29,7 @@ try {
     bar.update(done, { table });
   });
   bar.stop();
-  for (const [table, n] of Object.entries(report.tables)) console.log(`${table} : ${n} ligne(s) copiée(s)`);
+  for (const [table, n] of Object.entries(report.tables)) console.log(`${table}\u202f: ${n} ligne(s) copiée(s)`);
   console.log('Base déplacée vers PostgreSQL. Démarrez le service avec DATABASE_URL sur cette base.');
 } catch (e) {
   bar.stop();

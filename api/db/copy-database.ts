@@ -36,7 +36,7 @@ export async function copyDatabase(
   onProgress?: (table: string, done: number, total: number) => void,
 ): Promise<CopyReport> {
   const existing = await target.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(existing.n) > 0) throw new Error('La base de destination contient déjà des réponses : choisissez une base vide.');
+  if (Number(existing.n) > 0) throw new Error('La base de destination contient déjà des réponses\u202f: choisissez une base vide.');
   const report: CopyReport = { tables: {} };
   for (const table of TABLES) {
     const { n } = await source

@@ -9,7 +9,7 @@ export async function migrateToLatest(db: SchemaAgnosticDb): Promise<void> {
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const reason = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
-    throw new Error(`La migration de la base de données a échoué : ${reason}`);
+    throw new Error(`La migration de la base de données a échoué\u202f: ${reason}`);
   }
   // A bulk load interrupted before it rebuilt its indexes (secondary-indexes.ts).
   await ensureSecondaryIndexes(db);

@@ -35,7 +35,7 @@ export async function computeDiagnostic(db: Kysely<Database>, catalog: Catalog, 
   const instrument = catalog.get(row.survey_id);
   const feature = instrument?.features.diagnostic;
   if (!instrument || !feature) {
-    throw new DomainError('invalide', 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire « autodiagnostic ».');
+    throw new DomainError('invalide', 'diagnostic_indisponible', 'Le rapport d’autodiagnostic ne concerne que les réponses au questionnaire «\u202fautodiagnostic\u202f».');
   }
   const guide = loadGuide();
   const answers = JSON.parse(row.answers) as Record<string, unknown>;

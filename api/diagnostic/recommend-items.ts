@@ -1,8 +1,15 @@
 import type { AutodiagnosticScore } from '../../analysis/autodiagnostic/score-autodiagnostic.js';
-import { STATUS_DONE, STATUS_LABELS, STEPS } from '../../analysis/autodiagnostic/steps.js';
+import { STATUS_DONE, STEPS } from '../../analysis/autodiagnostic/steps.js';
 import type { Guide, StepItem } from '../../surveys/guide/load-guide.js';
 import { cite } from '../guide/cite.js';
 import { tailoredAdvice, type Profile } from './tailoring.js';
+
+/**
+ * Where the item stands, as the sentence that opens its recommendation (by status: pas
+ * engagé, en réflexion, en cours; « réalisé » is never recommended).
+ */
+const STATUS_SENTENCES = ['Ce point n’est pas encore engagé.', 'Ce point est en réflexion.', 'Ce point est en cours.'] as const;
+const UNANSWERED = 'Vous n’avez pas dit où en est ce point.';
 
 /** Each self-diagnosis item's entry in the guide's data, by the step's code then the item's. */
 function itemsOfSteps(guide: Guide): Map<string, Map<string, StepItem>> {
@@ -27,7 +34,7 @@ export function recommendItems(guide: Guide, score: AutodiagnosticScore, profile
       .flatMap(([code, status]) => {
         const item = known.get(step.code)?.get(code);
         if (!item) return [];
-        const where = status === null ? 'Non renseigné' : `Aujourd’hui ${STATUS_LABELS[status]}`;
+        const where = (status === null ? undefined : STATUS_SENTENCES[status]) ?? UNANSWERED;
         return [
           {
             step: step.code,
@@ -35,7 +42,7 @@ export function recommendItems(guide: Guide, score: AutodiagnosticScore, profile
             status,
             section: step.section,
             sectionTitle: step.sectionTitle,
-            text: `${where}. ${item.advice}`,
+            text: `${where} ${item.advice}`,
             advice: item.advice,
             ...cite(item),
             tailored: tailoredAdvice(guide, item.tailoring, profile),

@@ -9,7 +9,7 @@ export function requireAdmin(adminTokenHash: string | undefined) {
       throw new ApiError(
         401,
         'administrateur_requis',
-        'Cette page est réservée à l’administrateur de l’ARRICOD : connectez-vous avec le jeton d’administration.',
+        'Cette page est réservée à l’administrateur de l’ARRICOD\u202f: connectez-vous avec le jeton d’administration.',
         [],
         { 'WWW-Authenticate': 'Bearer realm="administration"' },
       );

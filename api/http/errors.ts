@@ -45,11 +45,11 @@ export function handleError(err: Error, c: Context): Response {
     // Raised by Hono itself (for example a malformed body read by a validator).
     const status = err.status as ContentfulStatusCode;
     const code = status === 400 ? 'requete_invalide' : 'erreur_http';
-    return c.json(errorBody(code, 'La requête n’a pas pu être traitée ; vérifiez son format.'), status);
+    return c.json(errorBody(code, 'La requête n’a pas pu être traitée\u202f; vérifiez son format.'), status);
   }
   console.error(err);
   return c.json(
-    errorBody('erreur_interne', 'Une erreur inattendue est survenue de notre côté ; réessayez dans un instant.'),
+    errorBody('erreur_interne', 'Une erreur inattendue est survenue de notre côté\u202f; réessayez dans un instant.'),
     500,
   );
 }

@@ -24,27 +24,27 @@ export const limitBody = bodyLimit({
 export const requireJsonBody = createMiddleware(async (c, next) => {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new ApiError(415, 'type_de_contenu_invalide', 'Envoyez le corps de la requête en JSON, avec l’en-tête « Content-Type: application/json ».');
+    throw new ApiError(415, 'type_de_contenu_invalide', 'Envoyez le corps de la requête en JSON, avec l’en-tête «\u202fContent-Type: application/json\u202f».');
   }
   let text: string;
   try {
     // Strict decoding: invalid UTF-8 is refused rather than silently replaced.
     text = new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
   } catch {
-    throw new ApiError(400, 'encodage_invalide', 'Le corps de la requête n’est pas du texte UTF-8 valide ; enregistrez-le en UTF-8.');
+    throw new ApiError(400, 'encodage_invalide', 'Le corps de la requête n’est pas du texte UTF-8 valide\u202f; enregistrez-le en UTF-8.');
   }
   // Checked before parsing: deeply nested input would exhaust the parser's stack.
   if (maxDepth(text) > MAX_DEPTH) {
-    throw new ApiError(400, 'json_trop_imbrique', `Le JSON est imbriqué sur plus de ${MAX_DEPTH} niveaux ; aucune réponse n’en demande autant.`);
+    throw new ApiError(400, 'json_trop_imbrique', `Le JSON est imbriqué sur plus de ${MAX_DEPTH} niveaux\u202f; aucune réponse n’en demande autant.`);
   }
   try {
     JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'json_invalide', 'Le corps de la requête n’est pas un JSON valide ; vérifiez les guillemets, virgules et accolades.');
+    throw new ApiError(400, 'json_invalide', 'Le corps de la requête n’est pas un JSON valide\u202f; vérifiez les guillemets, virgules et accolades.');
   }
   const duplicate = findDuplicateKey(text);
   if (duplicate !== null) {
-    throw new ApiError(400, 'cle_en_double', `La clé « ${duplicate} » apparaît deux fois dans un même objet JSON : gardez-en une seule.`);
+    throw new ApiError(400, 'cle_en_double', `La clé «\u202f${duplicate}\u202f» apparaît deux fois dans un même objet JSON\u202f: gardez-en une seule.`);
   }
   await next();
 });

@@ -13,7 +13,7 @@ export function knownSurvey(instruments: Catalog) {
       throw new ApiError(
         404,
         'questionnaire_inconnu',
-        `Le questionnaire « ${id} » n’existe pas. Questionnaires disponibles : ${[...instruments.keys()].join(', ')}.`,
+        `Le questionnaire «\u202f${id}\u202f» n’existe pas. Questionnaires disponibles\u202f: ${[...instruments.keys()].join(', ')}.`,
       );
     }
     c.set('instrument', instrument);

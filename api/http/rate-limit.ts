@@ -37,7 +37,7 @@ export function rateLimit(
     }
     if (w.n >= limit) {
       const retry = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
-      throw new ApiError(429, 'trop_de_requetes', `Trop de ${what} depuis votre adresse en une minute (au plus ${limit}) : réessayez dans ${retry} s.`, [], {
+      throw new ApiError(429, 'trop_de_requetes', `Trop de ${what} depuis votre adresse en une minute (au plus ${limit})\u202f: réessayez dans ${retry}\u00a0s.`, [], {
         'Retry-After': String(retry),
       });
     }

@@ -27,7 +27,7 @@ export async function authorizeResponse(
     throw new ApiError(
       401,
       'jeton_manquant',
-      'Cette réponse est privée : ouvrez-la avec votre lien personnel (en-tête « Authorization: Bearer <jeton> »).',
+      'Cette réponse est privée\u202f: ouvrez-la avec votre lien personnel (en-tête «\u202fAuthorization: Bearer <jeton>\u202f»).',
       [],
       { 'WWW-Authenticate': 'Bearer realm="reponses"' },
     );

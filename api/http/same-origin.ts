@@ -17,7 +17,7 @@ export const sameOrigin = createMiddleware(async (c, next) => {
     // another site cannot set without a preflight that we do not grant).
     const ours = c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host;
     if (host === null || host !== ours) {
-      throw new ApiError(403, 'origine_refusee', 'Cette action ne peut venir que des pages du service lui-même : la requête venait d’un autre site et a été refusée.');
+      throw new ApiError(403, 'origine_refusee', 'Cette action ne peut venir que des pages du service lui-même\u202f: la requête venait d’un autre site et a été refusée.');
     }
   }
   await next();

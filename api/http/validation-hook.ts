@@ -6,7 +6,7 @@ export function rejectInvalid(result: { success: boolean; error?: { issues: { pa
   throw new ApiError(
     422,
     'requete_invalide',
-    'La requête ne respecte pas le format attendu ; voir le détail.',
+    'La requête ne respecte pas le format attendu\u202f; voir le détail.',
     result.error.issues.map((issue) => ({
       code: 'champ_invalide',
       field: issue.path.map(String).join('.') || '(corps)',
@@ -16,7 +16,7 @@ export function rejectInvalid(result: { success: boolean; error?: { issues: { pa
 }
 
 function frenchIssue(field: string, code: string): string {
-  const where = field ? `Le champ « ${field} »` : 'Le corps de la requête';
+  const where = field ? `Le champ «\u202f${field}\u202f»` : 'Le corps de la requête';
   switch (code) {
     case 'invalid_type':
       return `${where} est absent ou n’a pas le bon type.`;

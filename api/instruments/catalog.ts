@@ -89,7 +89,7 @@ const META: InstrumentMeta[] = [
     id: ANNUAL_SURVEY,
     year: null,
     kind: 'enquete',
-    audience: "Les collectivités invitées par l'ARRICOD à la campagne de l'année : régions, départements, métropoles, intercommunalités et communes.",
+    audience: 'Les collectivités invitées par l’ARRICOD à la campagne de l’année\u202f: régions, départements, métropoles, intercommunalités et communes.',
     features: {
       campaigns: 'annuelle',
       peers: { from: 'counts', numbers: ['budget_aict_euros', 'etp_aict', 'partenariats_actifs'], choices: [TYPOLOGY, 'acteurs_mobilises'], actions: TYPOLOGY },
@@ -102,7 +102,7 @@ const META: InstrumentMeta[] = [
     id: SELF_DIAGNOSIS,
     year: null,
     kind: 'diagnostic',
-    audience: 'Les agents qui préparent une stratégie : où en est votre collectivité sur les étapes indispensables ?',
+    audience: 'Les agents qui préparent une stratégie\u202f: où en est votre collectivité sur les étapes indispensables\u202f?',
     features: {
       campaigns: 'permanente',
       peers: { from: 'step-scores', actions: TYPOLOGY },
@@ -114,7 +114,7 @@ const META: InstrumentMeta[] = [
     id: SURVEY_2016,
     year: 2016,
     kind: 'sondage',
-    audience: "Le sondage ARRICOD 2016 sur l'AICT économique, adressé aux services des collectivités.",
+    audience: 'Le sondage ARRICOD 2016 sur l’AICT économique, adressé aux services des collectivités.',
     features: { campaigns: 'historique', publishedFigures: { campaign: '2016' }, replay: true },
   },
   {
@@ -128,14 +128,14 @@ const META: InstrumentMeta[] = [
     id: INDICATORS_WORKSHOP,
     year: 2014,
     kind: 'atelier',
-    audience: "Les participants de l'université d'automne 2014 : noter les indicateurs d'impact et d'internationalisation.",
+    audience: 'Les participants de l’université d’automne 2014\u202f: noter les indicateurs d’impact et d’internationalisation.',
     features: { campaigns: 'historique', publishedFigures: { campaign: '2014' }, replay: true },
   },
   {
     id: SURVIVAL_KIT_WORKSHOP,
     year: 2015,
     kind: 'atelier',
-    audience: "Les participants des sessions « Kit de survie » de l'université d'automne 2015.",
+    audience: 'Les participants des sessions «\u202fKit de survie\u202f» de l’université d’automne 2015.',
     features: { campaigns: 'historique', publishedFigures: { campaign: '2015' }, replay: true },
   },
 ];

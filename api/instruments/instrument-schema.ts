@@ -1,3 +1,4 @@
+import { fr } from '../../surveys/french-typography.js';
 import type { JsonSchema } from './kinds/schema.js';
 import { kindOf, type InstrumentSpec } from './question-spec.js';
 
@@ -18,7 +19,7 @@ export function answersSchemas(instrument: InstrumentSpec): { answers: JsonSchem
   for (const spec of instrument.questions.values()) {
     const kind = kindOf(instrument, spec);
     const conditions = [spec.visibleIf && `posée si ${spec.visibleIf}`, spec.requiredIf && `obligatoire si ${spec.requiredIf}`].filter(Boolean);
-    properties[spec.name] = { title: spec.title, ...kind.schema(spec), ...(conditions.length > 0 ? { $comment: conditions.join(' ; ') } : {}) };
+    properties[spec.name] = { title: spec.title, ...kind.schema(spec), ...(conditions.length > 0 ? { $comment: conditions.join('\u202f; ') } : {}) };
     const complete = kind.completeSchema?.(spec);
     if (complete) completeProperties[spec.name] = complete;
   }
@@ -38,19 +39,13 @@ export function instrumentSchemaDocument(instrument: InstrumentSpec, title: stri
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `urn:observatoire-aict:questionnaire:${instrument.id}`,
-    title: `Réponse au questionnaire « ${title} »`,
-    description:
-      'Corps de POST /api/surveys/' +
-      instrument.id +
-      '/responses et de PUT /api/responses/:id. Une réponse vide ("", [] ou {}) compte comme non répondue et n’est pas vérifiée. ' +
-      'Le service vérifie en plus ce qu’un schéma ne peut dire : les questions conditionnelles (voir leur $comment : une réponse à une question non posée est refusée, ' +
-      'une question obligatoire sous condition est exigée à « complete ») et la collectivité, qui doit exister au référentiel officiel (GET /api/collectivites) ' +
-      'et dont le type et la strate de population, déduits du référentiel, ne peuvent être contredits.',
+    title: fr`Réponse au questionnaire « ${title} »`,
+    description: fr`Corps de POST /api/surveys/${instrument.id}/responses et de PUT /api/responses/:id. Une réponse vide ("", [] ou {}) compte comme non répondue et n'est pas vérifiée. Le service vérifie en plus ce qu'un schéma ne peut dire : les questions conditionnelles (voir leur $comment : une réponse à une question non posée est refusée, une question obligatoire sous condition est exigée à « complete ») et la collectivité, qui doit exister au référentiel officiel (GET /api/collectivites) et dont le type et la strate de population, déduits du référentiel, ne peuvent être contredits.`,
     type: 'object',
     properties: {
-      status: { enum: ['partial', 'complete'], description: 'complete : les réponses obligatoires sont exigées.' },
+      status: { enum: ['partial', 'complete'], description: fr`complete : les réponses obligatoires sont exigées.` },
       answers: { $ref: '#/$defs/answers' },
-      invitation: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$', description: 'Le code d’une invitation : il lie la collectivité et la campagne.' },
+      invitation: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$', description: fr`Le code d'une invitation : il lie la collectivité et la campagne.` },
     },
     required: ['answers', 'status'],
     additionalProperties: false,

@@ -15,6 +15,6 @@ export interface InstrumentSpec {
 /** The kind that compiled this question, which every question-specific behaviour goes through. */
 export function kindOf(instrument: Pick<InstrumentSpec, 'kinds'>, spec: KindSpec): QuestionKind {
   const kind = instrument.kinds[spec.kind];
-  if (!kind) throw new Error(`Aucun type de question « ${spec.kind} » pour ${spec.name}.`);
+  if (!kind) throw new Error(`Aucun type de question «\u202f${spec.kind}\u202f» pour ${spec.name}.`);
   return kind;
 }

@@ -58,6 +58,11 @@ function isHtmlProperty(key: string): boolean {
   return key === 'html' || key.endsWith('Html');
 }
 
+/** Whether SurveyJS shows the value of property `key` to people, as text or as HTML. */
+export function isReadTextProperty(key: string): boolean {
+  return TEXT_PROPERTIES.has(key) || isHtmlProperty(key);
+}
+
 /** A string, or a localised `{ fr, default, … }` object of strings, cleaned; null when `value` is neither. */
 function cleanText(value: unknown, clean: (s: string) => string): unknown {
   if (typeof value === 'string') return clean(value);

@@ -40,7 +40,7 @@ export function typologyNames(json: SurveyJsonLike, typology: Typology = loadGui
       const code = row?.[property];
       if (typeof code !== 'string') continue;
       const name = known[group].get(code);
-      if (!name) throw new Error(`Code de typologie inconnu du guide : ${property} « ${code} »`);
+      if (!name) throw new Error(`Code de typologie inconnu du guide\u202f: ${property} «\u202f${code}\u202f»`);
       names[group][code] = name;
     }
   }

@@ -3,7 +3,7 @@ import { isEmptyAnswer, type Answers } from './answers.js';
 import { alwaysRequired, answersSchemas } from './instrument-schema.js';
 import { compileCondition, type Condition } from './kinds/conditions.js';
 import type { ExternalLookups, Problem } from './kinds/question-kind.js';
-import { quoted } from './kinds/problems.js';
+import { inQuotes, quoted } from './kinds/problems.js';
 import type { SchemaError } from './kinds/schema.js';
 import { kindOf, type InstrumentSpec } from './question-spec.js';
 
@@ -115,7 +115,7 @@ export function validateAnswers(
       problems.push({
         question: spec.name,
         code: 'question_masquee',
-        message: `La question ${quoted(spec)} ne s'applique pas compte tenu de vos autres réponses : retirez cette réponse.`,
+        message: `La question ${quoted(spec)} ne s’applique pas compte tenu de vos autres réponses\u202f: retirez cette réponse.`,
       });
       continue;
     }
@@ -135,7 +135,7 @@ export function validateAnswers(
   }
   for (const name of shape.keys()) {
     if (!instrument.questions.has(name)) {
-      problems.push({ question: name, code: 'question_inconnue', message: `La question « ${name} » n'existe pas dans ce questionnaire.` });
+      problems.push({ question: name, code: 'question_inconnue', message: `La question ${inQuotes(name)} n’existe pas dans ce questionnaire.` });
     }
   }
   return problems;

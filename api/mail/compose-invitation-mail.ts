@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { CampaignsTable } from '../db/schema.js';
 import type { MailDraft } from '../outbox/new-outbox-message.js';
 import { closingInWords } from './date-in-words.js';
-import { fr } from './french-typography.js';
+import { fr } from '../../surveys/french-typography.js';
 import { renderMail } from './render-mail.js';
 import { InvitationMail, type InvitationMailKind } from './templates/invitation-mail.js';
 

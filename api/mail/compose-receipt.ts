@@ -6,7 +6,7 @@ import type { LoadedInstrument } from '../instruments/catalog.js';
 import type { MailDraft } from '../outbox/new-outbox-message.js';
 import { displayLabel, type Registry } from '../registry/registry.js';
 import { closingInWords, dateInWords } from './date-in-words.js';
-import { fr } from './french-typography.js';
+import { fr } from '../../surveys/french-typography.js';
 import { renderMail } from './render-mail.js';
 import { summariseAnswers } from './summarise-answers.js';
 import { ReceiptMail } from './templates/receipt-mail.js';

@@ -3,7 +3,7 @@ import type { LoadedInstrument } from '../instruments/catalog.js';
 import type { QuestionLabels } from '../instruments/kinds/question-kind.js';
 import { kindOf } from '../instruments/question-spec.js';
 import { displayLabel, type Registry } from '../registry/registry.js';
-import { typeset } from './french-typography.js';
+import { typeset } from '../../surveys/french-typography.js';
 
 /** One answered question, for people: its title and its answer in words (one line per row of a grid). */
 export interface AnsweredQuestion {

@@ -122,7 +122,7 @@ export async function computePeers(db: Kysely<Database>, instrument: LoadedInstr
     return {
       peerGroup,
       suppressed: true,
-      reason: `Trop peu de collectivités comparables ont répondu (il en faut au moins ${k}) : aucune comparaison n’est montrée, pour que personne ne puisse être reconnu.`,
+      reason: `Trop peu de collectivités comparables ont répondu (il en faut au moins ${k})\u202f: aucune comparaison n’est montrée, pour que personne ne puisse être reconnu.`,
     };
   }
   const counts = await listPeerSnapshotCounts(db, chosen.key);

@@ -50,7 +50,7 @@ const TYPE_LABELS: Record<CollectiviteType, string> = {
   departement: 'département',
   metropole: 'métropole',
   communaute_urbaine: 'communauté urbaine',
-  communaute_agglomeration: "communauté d'agglomération",
+  communaute_agglomeration: 'communauté d’agglomération',
   communaute_communes: 'communauté de communes',
   commune: 'commune',
 };

@@ -116,11 +116,11 @@ function questionsOf(spec: InstrumentSpec, slice: Slice): Record<string, Questio
   return out;
 }
 
-const REASON_SMALL = (k: number) => `Moins de ${k} réponses : résultats non publiés pour que personne ne puisse être reconnu.`;
+const REASON_SMALL = (k: number) => `Moins de ${k} réponses\u202f: résultats non publiés pour que personne ne puisse être reconnu.`;
 const REASON_NESTED = (k: number) =>
-  `Résultats retenus : ce groupe diffère de moins de ${k} réponses d’un groupe d’un autre regroupement, et la différence des deux ferait connaître ces réponses.`;
+  `Résultats retenus\u202f: ce groupe diffère de moins de ${k} réponses d’un groupe d’un autre regroupement, et la différence des deux ferait connaître ces réponses.`;
 const REASON_SECONDARY =
-  'Résultats retenus aussi : publiés, ils permettraient de retrouver par différence ceux d’un groupe trop petit.';
+  'Résultats retenus aussi\u202f: publiés, ils permettraient de retrouver par différence ceux d’un groupe trop petit.';
 
 /**
  * Assembles the results document of spec/api.md from SQL aggregates. A breakdown's groups,

@@ -8,7 +8,7 @@ import type { PublishedReading } from './published-figures.js';
  */
 export function inFrench(c: Comparison, readings: Readonly<Record<string, PublishedReading>>) {
   const r = readings[c.id];
-  if (!r) throw new Error(`Aucune lecture en français pour « ${c.id} » (surveys/published-readings.json)`);
+  if (!r) throw new Error(`Aucune lecture en français pour «\u202f${c.id}\u202f» (surveys/published-readings.json)`);
   return {
     ...c,
     printed: c.type === 'finding' ? r.quote : c.printed,

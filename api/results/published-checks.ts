@@ -74,7 +74,7 @@ const FIGURE_CHECKS: Record<string, FigureCheck> = {
 
 export function checkFigure(figure: PublishedFigure, doc: ResultsDocument): Comparison {
   const check = FIGURE_CHECKS[figure.statistic];
-  if (!check) throw new Error(`Aucun calcul pour la statistique « ${figure.statistic} » (${figure.id})`);
+  if (!check) throw new Error(`Aucun calcul pour la statistique «\u202f${figure.statistic}\u202f» (${figure.id})`);
   return {
     id: figure.id,
     type: 'figure',
@@ -88,7 +88,7 @@ export function checkFigure(figure: PublishedFigure, doc: ResultsDocument): Comp
 
 export function checkFinding(finding: PublishedFinding, doc: ResultsDocument): Comparison {
   const check = FINDING_CHECKS[finding.id];
-  if (!check) throw new Error(`Aucun calcul pour le constat « ${finding.id} »`);
+  if (!check) throw new Error(`Aucun calcul pour le constat «\u202f${finding.id}\u202f»`);
   // Only the questions it declares: what it reads is exactly what it marks as sourced.
   return { id: finding.id, type: 'finding', printed: finding.claim, reading: finding.check, ...check.check(withOnlyQuestions(doc, check.reads)) };
 }

@@ -10,7 +10,7 @@ export function sourcedQuestions(published: PublishedFiguresFile, surveyId: stri
   for (const finding of published.findings) {
     if (findingSurvey(finding) !== surveyId) continue;
     const check = FINDING_CHECKS[finding.id];
-    if (!check) throw new Error(`Aucun calcul pour le constat « ${finding.id} »`);
+    if (!check) throw new Error(`Aucun calcul pour le constat «\u202f${finding.id}\u202f»`);
     for (const question of check.reads) sourced.add(question);
   }
   return sourced;

@@ -23,7 +23,7 @@ function staleEdit(): DomainError {
   return new DomainError(
     'modifiee_entre_temps',
     'modification_concurrente',
-    'Cette réponse a été modifiée entre-temps (dans un autre onglet ou par une autre personne) : rechargez-la avant d’enregistrer, pour ne rien écraser.',
+    'Cette réponse a été modifiée entre-temps (dans un autre onglet ou par une autre personne)\u202f: rechargez-la avant d’enregistrer, pour ne rien écraser.',
   );
 }
 

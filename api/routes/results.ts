@@ -51,7 +51,7 @@ export function resultsRoutes(deps: AppDeps) {
         throw new DomainError(
           'invalide',
           'regroupement_invalide',
-          `On ne peut regrouper les résultats que selon une question à choix unique de ce questionnaire : ${choices.join(', ')}.`,
+          `On ne peut regrouper les résultats que selon une question à choix unique de ce questionnaire\u202f: ${choices.join(', ')}.`,
         );
       }
       const admin = isAdmin(c, deps.adminTokenHash);

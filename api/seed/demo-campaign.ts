@@ -8,7 +8,7 @@ export const DEMO_LABEL = 'Campagne de démonstration (données fictives)';
 export const DEMO_SELF_DIAGNOSES_NOTE =
   'Contient des autodiagnostics FICTIFS, générés pour la démonstration (des collectivités réelles du référentiel, des réponses inventées), pour que la comparaison avec les pairs soit visible. Ils ne décrivent aucune collectivité.';
 export const DEMO_NOTE =
-  'Données FICTIVES générées pour la démonstration : des collectivités réelles du référentiel officiel, mais des réponses inventées, avec des écarts plausibles entre types de collectivités. Elles ne décrivent aucune collectivité.';
+  'Données FICTIVES générées pour la démonstration\u202f: des collectivités réelles du référentiel officiel, mais des réponses inventées, avec des écarts plausibles entre types de collectivités. Elles ne décrivent aucune collectivité.';
 
 /** How many collectivities of each type answer the fictitious campaign. */
 const SAMPLE: Record<CollectiviteType, number> = {
@@ -90,7 +90,7 @@ export function demoAnswers(instrument: LoadedInstrument, c: Collectivite, rando
   const spec = instrument.spec.questions;
   const typology = spec.get('typologie_actions');
   const indicators = spec.get('indicateurs_suivis');
-  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error(`${instrument.id} : pas de typologie ni d’indicateurs suivis à inventer`);
+  if (typology?.kind !== 'matrix' || indicators?.kind !== 'multi') throw new Error(`${instrument.id}\u202f: pas de typologie ni d’indicateurs suivis à inventer`);
   const p = PROPENSITY[c.type];
   const m = MEANS[c.type];
   const typologie = demoTypology(typology.rows, categories, p, random);

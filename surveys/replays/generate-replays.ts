@@ -24,7 +24,7 @@ interface Replay {
 }
 
 const NOTE =
-  'Reconstitution : réponses individuelles construites pour être cohérentes avec les chiffres et constats publiés par le guide ARRICOD. Ce ne sont pas les données historiques, qui n’ont jamais été publiées. Seules les questions que ces chiffres et constats contraignent reflètent la source ; les autres restent sans réponse, sauf celles que toute réponse doit renseigner, dont les valeurs sont supposées.';
+  'Reconstitution : réponses individuelles construites pour être cohérentes avec les chiffres et constats publiés par le guide ARRICOD. Ce ne sont pas les données historiques, qui n’ont jamais été publiées. Seules les questions que ces chiffres et constats contraignent reflètent la source ; les autres restent sans réponse, sauf celles que toute réponse doit renseigner, dont les valeurs sont supposées.';
 
 /** Expands [[value, times], …] into a list, in order. */
 function spread<T>(parts: [T, number][]): T[] {

@@ -108,7 +108,7 @@ describe('rate limits', () => {
     expect(refused.headers.get('retry-after')).toBe('60');
     const error = await errorOf(refused);
     expect(error.code).toBe('trop_de_requetes');
-    expect(error.message).toMatch(/réessayez dans 60 s/);
+    expect(error.message).toMatch(/réessayez dans 60\u00a0s/);
     expect(Number((await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(3);
     now = new Date(now.getTime() + 61_000);
     expect((await post()).status).toBe(201);

@@ -12,11 +12,12 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('crash safety (SIGKILL u
       const report = await runCrashTrials({ dir, kills: 20, synchronous: 'FULL', seed: 20 });
       console.log(`Crash : ${report.kills} arrêts brutaux, ${report.acknowledged} réponses acquittées, ${report.lost} perdues, intégrité ${report.integrity}`);
       expect(report.kills).toBe(20);
-      expect(report.acknowledged).toBeGreaterThan(100);
+      // Each trial waits for two invited responses acknowledged before its kill (crash-trials.ts).
+      expect(report.acknowledged).toBeGreaterThanOrEqual(40);
       expect(report.lost).toBe(0);
       expect(report.countMismatches).toBe(0);
       // The counts were checked on real aggregates: responses given through invitations count.
-      expect(report.counted).toBeGreaterThan(20);
+      expect(report.counted).toBeGreaterThanOrEqual(40);
       expect(report.integrity).toBe('ok');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -54,6 +54,7 @@ export async function runCrashTrials(options: {
     // Half the writers answer through invitations (verified: they count), half without (they wait for a check).
     const codes = await inviteCommunes(server.url, k === 0, communes.slice((k * INVITED_PER_TRIAL) % communes.length).slice(0, INVITED_PER_TRIAL));
     let alive = true;
+    let invitedThisTrial = 0;
     const writer = async () => {
       while (alive) {
         const mine = ++marker;
@@ -65,7 +66,10 @@ export async function runCrashTrials(options: {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ status: 'complete', answers, ...(invitation ? { invitation } : {}) }),
           });
-          if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, answers });
+          if (res.status === 201) {
+            acknowledged.push({ id: ((await res.json()) as { id: string }).id, answers });
+            if (invitation) invitedThisTrial++;
+          }
           else await res.body?.cancel();
         } catch {
           // The connection died with the server: not acknowledged, nothing is owed.
@@ -74,6 +78,9 @@ export async function runCrashTrials(options: {
     };
     const writers = Array.from({ length: options.writers ?? 16 }, writer);
     await new Promise((resolve) => setTimeout(resolve, 30 + random() * 400));
+    // On a loaded machine the server may not have answered yet: the kill waits for a few
+    // invited (counted) responses of this trial, so every trial tests acknowledged writes.
+    while (invitedThisTrial < MIN_INVITED_PER_TRIAL) await new Promise((resolve) => setTimeout(resolve, 10));
     alive = false;
     await server.kill();
     await Promise.all(writers);
@@ -85,6 +92,7 @@ export async function runCrashTrials(options: {
 }
 
 const INVITED_PER_TRIAL = 100;
+const MIN_INVITED_PER_TRIAL = 2;
 const ADMIN = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
 
 /** Opens the campaign (first trial) and invites some communes; returns their invitation codes. */

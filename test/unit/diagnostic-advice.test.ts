@@ -271,7 +271,7 @@ describe('selection helpers', () => {
       ['vision_politique', 'Fiche B'],
       ['metiers_identifies', 'Organiser la mise en œuvre'],
     ]);
-    expect(a.recommendations[0]!.text).toMatch(/^Aujourd’hui en réflexion\. Partagez ces éléments avec les élus/);
+    expect(a.recommendations[0]!.text).toMatch(/^Ce point est en réflexion\. Partagez ces éléments avec les élus/);
     expect(advise(all(3)).recommendations).toEqual([]);
   });
 

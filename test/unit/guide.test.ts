@@ -306,29 +306,3 @@ describe('funding, actors, levels, abbreviations, Kit de survie', () => {
     expect(kit.participation.quotes[0]).toContain(`${kit.participation.sessions} sessions`);
   });
 });
-
-describe('our own wording follows French typography', () => {
-  // Values that are codes, ids, dates or addresses, and the verbatim quotes, are exempt.
-  const exempt = new Set(['quotes', 'id', 'code', 'key', 'item', 'step', 'category', 'level', 'collectiviteTypes', 'nature', 'beneficiaries', 'where', 'group', 'source', 'sourceId', 'date', 'site', 'abbreviation', 'surveyCode']);
-
-  function texts(node: unknown, key = ''): { key: string; text: string }[] {
-    if (exempt.has(key)) return [];
-    if (typeof node === 'string') return [{ key, text: node }];
-    if (Array.isArray(node)) return node.flatMap((child) => texts(child, key));
-    if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => texts(v, k));
-    return [];
-  }
-
-  it('uses ’, a narrow no-break space before : ; ! ? and inside « », a no-break space before % and €', () => {
-    const all = texts(guide);
-    expect(all.length).toBeGreaterThan(500);
-    const faults = all.filter(({ text }) =>
-      /['"]/.test(text) ||
-      /[^\u202f][:;!?]/.test(text) ||
-      /«[^\u202f]/.test(text) ||
-      /[^\u202f]»/.test(text) ||
-      /[^\u00a0][%€]/.test(text),
-    );
-    expect(faults).toEqual([]);
-  });
-});

@@ -80,7 +80,8 @@ describe('the Kit de survie instrument keeps what the sheet says', () => {
     // Quoted in French: narrow no-break spaces inside « » and before the colon.
     expect(description).toMatch(/^Le constat de la fiche «\u202fKit de survie\u202f» de l’ARRICOD .*\u202f: «\u202f.*\u202f»$/);
     const quoted = description.slice(description.indexOf('\u202f: «\u202f') + 5, -2);
-    // What the OCR misread, and what the sheet prints there (the sheet's own « peut s'explique » is completed in brackets).
+    // What the OCR misread, and what the sheet prints there (the sheet's own « peut s'explique » is completed in brackets);
+    // its « ... » is written « … », as its apostrophes are written ’.
     const mended: Record<string, string> = {
       '’action': 'L’action',
       francaises: 'françaises',
@@ -88,7 +89,7 @@ describe('the Kit de survie instrument keeps what the sheet says', () => {
       caractere: 'caractère',
       "s'expligue": 's’explique[r]',
       'Economiques,': 'économiques,',
-      'politigues...': 'politiques...',
+      'politigues...': 'politiques…',
       apparaitre: 'apparaître',
       lappropriation: 'l’appropriation',
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closingInWords, dateInWords } from '../../api/mail/date-in-words.js';
-import { fr, typeset } from '../../api/mail/french-typography.js';
+import { fr, typeset } from '../../surveys/french-typography.js';
 import { failureOf } from '../../api/outbox/failure-of.js';
 import { retryDelay } from '../../api/outbox/retry-delay.js';
 import { parseInvitationLine } from '../../api/invitations/parse-invitation-line.js';

@@ -35,6 +35,6 @@ describe('the receipt of a response', () => {
     const json = instrument('ua-2014-indicateurs').json;
     const rows = (json.pages[1] as { elements: { rows: { value: string; text: string }[] }[] }).elements[0]!.rows;
     const [section] = receiptSections(json, { indicateurs: { [rows[1]!.value]: { acces: 3, pertinence: 4 } } });
-    expect(section!.lines[0]!.answer).toEqual([`${rows[1]!.text}\u202f: Accès à la donnée (1 : difficile, 5 : facile)\u202f: 3\u202f; Pertinence (1 : faible, 5 : forte)\u202f: 4`]);
+    expect(section!.lines[0]!.answer).toEqual([`${rows[1]!.text}\u202f: Accès à la donnée (1\u202f: difficile, 5\u202f: facile)\u202f: 3\u202f; Pertinence (1\u202f: faible, 5\u202f: forte)\u202f: 4`]);
   });
 });

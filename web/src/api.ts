@@ -39,7 +39,7 @@ export async function errorMessage(res: Response, separator = ' '): Promise<stri
     const details = body.error.details.map((d) => d.message);
     return [body.error.message, ...details].join(separator);
   } catch {
-    return `Le serveur a répondu ${res.status} ; réessayez dans un instant.`;
+    return `Le serveur a répondu ${res.status}\u202f; réessayez dans un instant.`;
   }
 }
 

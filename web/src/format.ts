@@ -1,4 +1,4 @@
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
@@ -24,7 +24,7 @@ export function formatInteger(x: number | null | undefined): string {
 }
 
 export function formatPercent(x: number | null | undefined): string {
-  return x === null || x === undefined ? '—' : `${integer.format(x)} %`;
+  return x === null || x === undefined ? '—' : `${integer.format(x)}\u00a0%`;
 }
 
 const pValue = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 });

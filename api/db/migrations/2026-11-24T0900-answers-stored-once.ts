@@ -61,7 +61,7 @@ export async function up(db: SchemaAgnosticDb): Promise<void> {
   const differ = await responsesWhoseRowsDiffer(db, compileCatalog());
   if (differ.count > 0) {
     throw new Error(
-      `les lignes de réponses de ${differ.count} réponse(s) ne correspondent pas à leurs réponses enregistrées (${differ.ids.join(', ')}${differ.count > differ.ids.length ? ', …' : ''}) : rien n’a été supprimé.`,
+      `les lignes de réponses de ${differ.count} réponse(s) ne correspondent pas à leurs réponses enregistrées (${differ.ids.join(', ')}${differ.count > differ.ids.length ? ', …' : ''})\u202f: rien n’a été supprimé.`,
     );
   }
   // Its indexes go with it.

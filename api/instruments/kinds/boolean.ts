@@ -20,7 +20,7 @@ export const boolean: QuestionKind<BooleanSpec, ChoiceResult> = {
     // Answers are codes like every other choice (counted, exported, compared across
     // campaigns); SurveyJS's bare true/false would be neither, so the instrument names them.
     if (!isCode(e.valueTrue) || !isCode(e.valueFalse)) {
-      throw new Error(`La question oui/non « ${base.name} » doit déclarer ses codes (valueTrue et valueFalse).`);
+      throw new Error(`La question oui/non «\u202f${base.name}\u202f» doit déclarer ses codes (valueTrue et valueFalse).`);
     }
     return {
       ...base,

@@ -21,7 +21,7 @@ const WORDS = new Set(['and', 'or', 'empty', 'notempty', 'not']);
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  const unsupported = (at: number) => new Error(`Condition non prise en charge : « ${source} » (à partir de « ${source.slice(at)} »).`);
+  const unsupported = (at: number) => new Error(`Condition non prise en charge\u202f: «\u202f${source}\u202f» (à partir de «\u202f${source.slice(at)}\u202f»).`);
   let i = 0;
   while (i < source.length) {
     const ch = source[i]!;
@@ -82,7 +82,7 @@ class Parser {
     return this.tokens[this.at];
   }
   private fail(): never {
-    throw new Error(`Condition non prise en charge : « ${this.source} ».`);
+    throw new Error(`Condition non prise en charge\u202f: «\u202f${this.source}\u202f».`);
   }
   private take(kind: Token['kind'], text?: string): Token {
     const t = this.tokens[this.at];

@@ -29,7 +29,7 @@ export const external: QuestionKind<ExternalSpec, never> = {
       return {
         question: spec.name,
         code: 'collectivite_inconnue',
-        message: `« ${value} » n'est pas une collectivité du référentiel officiel. Choisissez-la dans la liste proposée.`,
+        message: `«\u202f${value}\u202f» n’est pas une collectivité du référentiel officiel. Choisissez-la dans la liste proposée.`,
       };
     }
     return null;

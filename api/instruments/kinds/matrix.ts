@@ -2,7 +2,7 @@ import type { CampaignChange } from '../../../analysis/campaign-change.js';
 import { codeChanges, sharedCodes } from './choice.js';
 import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, valuesOf } from './items.js';
-import { checkCode, quoted, refused, typeProblem, unknownRow } from './problems.js';
+import { checkCode, labelList, quoted, refused, typeProblem, unknownRow } from './problems.js';
 import { codeSchema, firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
@@ -49,13 +49,13 @@ export const matrix: QuestionKind<MatrixSpec, MatrixResult> = {
     const first = firstInAnswerOrder(errors, value);
     if (first.keyword === 'additionalProperties') return unknownRow(spec, String(first.params.additionalProperty));
     if (first.path.length > 0) return checkCode(spec, valueAt(value, first.path), spec.values, { row: first.path[0] }) ?? refused(spec);
-    if (first.keyword === 'type') return typeProblem(spec, 'un objet { ligne: valeur }', value);
+    if (first.keyword === 'type') return typeProblem(spec, 'un objet qui donne la réponse de chaque ligne', value);
     // `required`: a complete response answers every row.
     const missing = spec.rows.filter((r) => errors.some((e) => e.keyword === 'required' && e.params.missingProperty === r));
     return {
       question: spec.name,
       code: 'lignes_manquantes',
-      message: `Répondez à toutes les lignes de ${quoted(spec)} ; il manque : ${missing.join(', ')}.`,
+      message: `Répondez à toutes les lignes de ${quoted(spec)}\u202f; il manque\u202f: ${labelList(missing, spec.rowLabels)}.`,
       row: missing[0],
     };
   },

@@ -1,7 +1,7 @@
 import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, ratingItems, valuesOf, type Item } from './items.js';
 import { isPlainObject } from '../answers.js';
-import { quoted, typeProblem, unknownRow, valuesList } from './problems.js';
+import { inQuotes, labelList, quoted, typeProblem, unknownRow } from './problems.js';
 import { firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
@@ -67,15 +67,15 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
     const [row, column] = first.path;
     if (row === undefined) {
       if (first.keyword === 'additionalProperties') return unknownRow(spec, String(first.params.additionalProperty));
-      return typeProblem(spec, 'un objet { ligne: { colonne: valeur } }', value);
+      return typeProblem(spec, 'un objet qui donne, pour chaque ligne, la réponse de chaque colonne', value);
     }
     if (column === undefined) {
-      if (first.keyword !== 'additionalProperties') return { ...typeProblem(spec, 'un objet { colonne: valeur } pour chaque ligne', valueAt(value, [row])), row };
+      if (first.keyword !== 'additionalProperties') return { ...typeProblem(spec, 'pour chaque ligne, un objet qui donne la réponse de chaque colonne', valueAt(value, [row])), row };
       const unknown = String(first.params.additionalProperty);
       return {
         question: spec.name,
         code: 'colonne_inconnue',
-        message: `La colonne « ${unknown} » n'existe pas dans ${quoted(spec)}. Colonnes possibles : ${spec.columns.map((c) => c.name).join(', ')}.`,
+        message: `La colonne «\u202f${unknown}\u202f» n’existe pas dans ${quoted(spec)}. Colonnes possibles\u202f: ${spec.columns.map((c) => inQuotes(c.title)).join(', ')}.`,
         row,
         column: unknown,
       };
@@ -84,7 +84,7 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
     return {
       question: spec.name,
       code: typeof valueAt(value, first.path) === 'number' ? 'note_hors_echelle' : 'type_invalide',
-      message: `« ${col.title} » de la ligne « ${row} » de ${quoted(spec)} doit être l'une des valeurs ${valuesList(col.values)}.`,
+      message: `${inQuotes(col.title)} de la ligne ${inQuotes(spec.rowLabels.get(row) ?? row)} de ${quoted(spec)} doit être l’une des valeurs ${labelList(col.values, col.valueLabels)}.`,
       row,
       column,
     };

@@ -31,7 +31,7 @@ export const text: QuestionKind<TextSpec, never> = {
     return {
       question: spec.name,
       code: 'texte_trop_long',
-      message: `La réponse à ${quoted(spec)} dépasse ${frenchNumber(spec.maxLength)} caractères ; raccourcissez-la.`,
+      message: `La réponse à ${quoted(spec)} dépasse ${frenchNumber(spec.maxLength)} caractères\u202f; raccourcissez-la.`,
     };
   },
   cells: (spec, value) => [singleCell(spec.name, value)],

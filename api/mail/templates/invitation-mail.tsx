@@ -1,5 +1,5 @@
 import { Button, Heading, Link, Section, Text } from '@react-email/components';
-import { fr } from '../french-typography.js';
+import { fr } from '../../../surveys/french-typography.js';
 import { button, MailLayout, paragraph, small, writtenLink } from './mail-layout.js';
 
 export type InvitationMailKind = 'invitation' | 'relance' | 'nouveau_lien';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
-import { fr } from '../french-typography.js';
+import { fr } from '../../../surveys/french-typography.js';
 
 // Inline styles only, in the few properties every common mail client renders (no web fonts, no CSS grid).
 const body = { backgroundColor: '#f4f5f7', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1d1d1f', margin: 0, padding: '24px 0' };

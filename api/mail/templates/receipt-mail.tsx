@@ -1,5 +1,5 @@
 import { Heading, Link, Section, Text } from '@react-email/components';
-import { fr } from '../french-typography.js';
+import { fr } from '../../../surveys/french-typography.js';
 import type { AnsweredQuestion } from '../summarise-answers.js';
 import { MailLayout, paragraph, small, writtenLink } from './mail-layout.js';
 

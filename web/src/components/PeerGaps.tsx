@@ -11,7 +11,7 @@ export function PeerGaps({ gaps, typology }: { gaps: PeerAction[] | undefined; t
       <ul>
         {gaps.map((g) => (
           <li key={g.action}>
-            {typology?.rows.get(g.action) ?? g.action} — réalisé par {formatInteger(g.peerShare)} % de vos pairs
+            {typology?.rows.get(g.action) ?? g.action} — réalisé par {`${formatInteger(g.peerShare)}\u00a0%`} de vos pairs
           </li>
         ))}
       </ul>

@@ -32,7 +32,7 @@ export function PeersReport({ id, token }: { id: string; token: string }) {
     <article className="report">
       <h1>Votre collectivité face à ses pairs</h1>
       <p>
-        Vos pairs : {formatInteger(peers.peerGroup.n)} collectivités de type « {typeLabel} »
+        {`Vos pairs\u202f: ${formatInteger(peers.peerGroup.n)} collectivités de type «\u202f${typeLabel}\u202f»`}
         {peers.peerGroup.strate_population ? ', de la même strate de population' : ''}, ayant terminé l’enquête de la même
         campagne et dont la réponse a été vérifiée. Votre réponse n’en fait pas partie.
       </p>

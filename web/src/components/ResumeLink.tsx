@@ -8,7 +8,7 @@ export function ResumeLink({ id, token }: { id: string; token: string }) {
   return (
     <div className="resume-link">
       <label htmlFor="lien-prive">
-        Votre lien privé pour revenir à vos réponses (gardez-le pour vous : il donne accès à vos réponses)
+        {'Votre lien privé pour revenir à vos réponses (gardez-le pour vous\u202f: il donne accès à vos réponses)'}
       </label>
       <div className="resume-row">
         <input id="lien-prive" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
@@ -27,7 +27,7 @@ export function ResumeLink({ id, token }: { id: string; token: string }) {
         </button>
       </div>
       <p role="status" className="hint">
-        {copied ? 'Lien copié.' : 'Ce navigateur s’en souvient aussi : vous le retrouverez sur la page d’accueil.'}
+        {copied ? 'Lien copié.' : 'Ce navigateur s’en souvient aussi\u202f: vous le retrouverez sur la page d’accueil.'}
       </p>
     </div>
   );

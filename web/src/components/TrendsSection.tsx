@@ -79,7 +79,8 @@ export function TrendsSection({ trends, labels }: { trends: TrendsAnswer; labels
       <h2 id="evolutions">Évolutions</h2>
       <p>
         Parts comparées pour les questions communes, chacune par le test exact de Fisher. Cette page en compte{' '}
-        {formatInteger(trends.tests)} : lus un à un au seuil de 5 %, certains paraîtraient significatifs par le seul hasard. Les
+        {formatInteger(trends.tests)}
+        {'\u202f: lus un à un au seuil de 5\u00a0%, certains paraîtraient significatifs par le seul hasard.'} Les
         valeurs p sont donc corrigées ensemble (méthode de Benjamini–Hochberg) et une évolution n’est dite significative que si sa
         valeur corrigée est inférieure à 0,05. Sans réponse d’un côté, il n’y a pas de point de comparaison ni de test.
       </p>

@@ -1,5 +1,5 @@
 import { Model, PanelModelBase, Question, type QuestionTextModel } from 'survey-core';
-import 'survey-core/i18n/french';
+import './survey-french';
 import { registerCustomProperties } from '../../../surveys/custom-properties';
 import { rememberedResponses } from '../remembered';
 import { connectRegistry } from './connect-registry';

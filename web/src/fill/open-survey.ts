@@ -35,7 +35,7 @@ export interface OpenedSurvey {
   campaign: CampaignState;
 }
 
-const INCOMPLETE_LINK = 'Ce lien est incomplet : il doit se terminer par « #jeton=… ». Copiez le lien privé en entier.';
+const INCOMPLETE_LINK = 'Ce lien est incomplet\u202f: il doit se terminer par «\u202f#jeton=…\u202f». Copiez le lien privé en entier.';
 
 async function loadDefinition(surveyId: string) {
   const res = await client.api.surveys[':id'].$get({ param: { id: surveyId } });

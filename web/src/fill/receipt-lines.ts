@@ -1,5 +1,5 @@
 import { Model, type ItemValue, type Question } from 'survey-core';
-import 'survey-core/i18n/french';
+import './survey-french';
 import { registerCustomProperties } from '../../../surveys/custom-properties';
 
 /** One answered question of the receipt: its title and its answer as the respondent read it. */

@@ -25,8 +25,8 @@ export function HomePage() {
         <h1>L’action internationale économique des collectivités</h1>
         <p>
           L’ARRICOD observe chaque année comment les régions, départements, métropoles, intercommunalités et communes
-          mènent leur action internationale à caractère économique : internationalisation des entreprises, promotion du
-          territoire, coopération. Répondez aux questionnaires ci-dessous ; vous pouvez enregistrer, revenir et modifier
+          mènent leur action internationale à caractère économique{'\u202f:'} internationalisation des entreprises, promotion du
+          territoire, coopération. Répondez aux questionnaires ci-dessous{'\u202f;'} vous pouvez enregistrer, revenir et modifier
           vos réponses grâce à votre lien privé.
         </p>
       </section>
@@ -57,17 +57,17 @@ export function HomePage() {
               </p>
               <h3>{s.title}</h3>
               <p className="card-audience">
-                <strong>Pour qui ?</strong> {s.audience}
+                <strong>{'Pour qui\u202f?'}</strong> {s.audience}
               </p>
               <p>{s.description}</p>
               {s.open ? (
-                <Link href={`/questionnaires/${s.id}`} className="button" aria-label={`Répondre : ${s.title}`}>
+                <Link href={`/questionnaires/${s.id}`} className="button" aria-label={`Répondre\u202f: ${s.title}`}>
                   Répondre
                 </Link>
               ) : (
                 <p className="closed">
                   Campagne close.{' '}
-                  <Link href={`/resultats/${s.id}`} aria-label={`Voir les résultats : ${s.title}`}>
+                  <Link href={`/resultats/${s.id}`} aria-label={`Voir les résultats\u202f: ${s.title}`}>
                     Voir les résultats
                   </Link>
                 </p>

@@ -15,7 +15,7 @@ export default function ReportPage({ responseId, kind }: { responseId: string; k
       <section>
         <h1>{HEADINGS[kind]}</h1>
         <p role="alert" className="error">
-          Ce lien est incomplet : il doit se terminer par {'«\u202f#jeton=…\u202f»'}. Copiez le lien privé en entier.
+          {'Ce lien est incomplet\u202f: il doit se terminer par «\u202f#jeton=…\u202f». Copiez le lien privé en entier.'}
         </p>
       </section>
     );

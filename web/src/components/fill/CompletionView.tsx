@@ -25,12 +25,12 @@ export function CompletionView({ definition, campaign, held, onEdit, onShowRecei
       <div className="no-print">
         <h1>Merci, votre réponse est enregistrée</h1>
         <p>
-          Votre réponse au questionnaire « {title} » est complète. Vous pouvez la relire et la modifier avec votre lien
+          {`Votre réponse au questionnaire «\u202f${title}\u202f» est complète.`} Vous pouvez la relire et la modifier avec votre lien
           privé {editableUntil(campaign)}.
         </p>
         {verification === 'en_attente' && (
           <p className="notice" role="note">
-            Vous avez répondu sans lien d’invitation : votre réponse comptera dans les résultats et les comparaisons une fois que
+            {'Vous avez répondu sans lien d’invitation\u202f:'} votre réponse comptera dans les résultats et les comparaisons une fois que
             l’ARRICOD aura vérifié qu’elle vient bien de la collectivité indiquée.
           </p>
         )}

@@ -35,8 +35,8 @@ export function SurveyForm({ model, page, title, description, campaign, invitedL
       {deadline && <p className="deadline">{deadline}</p>}
       {invitedLabel && (
         <p className="notice">
-          Invitation de l’ARRICOD pour <strong>{invitedLabel}</strong> : ce lien vous ramène à votre réponse tant que la
-          campagne est ouverte.
+          Invitation de l’ARRICOD pour <strong>{invitedLabel}</strong>
+          {'\u202f: ce lien vous ramène à votre réponse tant que la campagne est ouverte.'}
         </p>
       )}
       {draft && !held && (
