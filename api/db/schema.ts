@@ -96,17 +96,8 @@ export interface PeerSnapshotsTable {
   n: number;
 }
 
-export interface PeerSnapshotCountsTable {
-  survey_id: string;
-  campaign: string;
-  collectivite_type: string;
-  strate_population: string;
-  question: string;
-  row_key: string;
-  col_key: string;
-  value: string;
-  n: number;
-}
+/** A peer group's counts as they stood at its snapshot: the same cells as `answer_counts`. */
+export type PeerSnapshotCountsTable = AnswerCountsTable;
 
 /**
  * The members of a peer group whose share changed since its snapshot (added, edited,

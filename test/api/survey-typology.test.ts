@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJson } from '../helpers/read-json.js';
 import { testApp } from '../helpers/test-app.js';
 import { findQuestion, type SurveyJsonLike } from '../../api/instruments/walk-questions.js';
+import { GUIDE_CATEGORIES, GUIDE_SUB_CATEGORIES } from '../helpers/typology-names.js';
 
 const { app } = await testApp();
 
@@ -18,19 +19,8 @@ const named = (items: { value: string; text: string }[] | undefined) => Object.f
 describe('the typology matrix served names its groups of rows as the guide does', () => {
   it.each(['enquete-annuelle', 'autodiagnostic'])('%s: the six sub-categories and three categories, in French', async (id) => {
     const matrix = await typologyMatrix(id);
-    expect(named(matrix?.sousCategories)).toEqual({
-      accompagnement_individuel: 'Accompagnement individuel d’entreprises',
-      actions_collectives: 'Actions collectives',
-      visibilite_locale: 'Dispositifs de mise en visibilité localement',
-      visibilite_internationale: 'Dispositifs de mise en visibilité à l’international',
-      gagnant_gagnant: 'Gagnant-gagnant',
-      dialogique: 'Dialogique (échanges sur les différences)',
-    });
-    expect(named(matrix?.categories)).toEqual({
-      internationalisation_entreprises: 'Internationalisation des entreprises (export, création de filiales)',
-      promotion_territoire: 'Promotion du territoire',
-      cooperation: 'Coopération',
-    });
+    expect(named(matrix?.sousCategories)).toEqual(GUIDE_SUB_CATEGORIES);
+    expect(named(matrix?.categories)).toEqual(GUIDE_CATEGORIES);
   });
 
   it('an instrument without the typology has no such matrix', async () => {

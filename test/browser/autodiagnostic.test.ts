@@ -22,6 +22,8 @@ describe('the self-diagnosis in the browser', () => {
     await page.locator('[data-name="collectivite_type"]').waitFor();
     await page.locator('[data-name="collectivite_type"]').getByText('Département', { exact: true }).click();
     await page.getByRole('button', { name: 'Suivant' }).click();
+    // The page's own « Étape 1 — » is not repeated after « Étape 2 sur 8 — ».
+    await page.getByRole('heading', { name: /^Étape 2 sur \d+ — La mobilisation interne \(Fiche pratique A\)$/ }).waitFor();
     await answerStep(page, 'mobilisation_interne', [3, 3, 2]);
     await page.getByRole('button', { name: 'Suivant' }).click();
     // The shared diagnosis is unfinished: the elected officials' vision is only being thought about.
@@ -47,16 +49,24 @@ describe('the self-diagnosis in the browser', () => {
     expect(steps).toEqual(['La mobilisation interne', 'Diagnostic territorial partagé', 'Cadrer l’intervention', 'Penser l’évaluation', 'Organiser la mise en œuvre']);
     expect(await report.locator('.chart[role="img"]').count()).toBe(1);
     // (8/9 + 6/9 + 2/12 + 0 + 4/9) / 5 × 100 = 43,3 → en structuration.
-    expect(await report.locator('.level').innerText()).toMatch(/Niveau : En structuration — score global 43,3 sur 100/);
+    expect(await report.locator('.level').innerText()).toMatch(/Niveau\u202f: En structuration — score global 43,3 sur 100/);
     const ficheB = report.locator('.recommendation-step', { hasText: 'Fiche B' });
-    expect(await ficheB.locator('h3').innerText()).toMatch(/Diagnostic territorial partagé — voir Fiche B/);
+    expect(await ficheB.locator('h3').innerText()).toMatch(/^Diagnostic territorial partagé — Fiche B$/);
     expect(await ficheB.locator('li').count()).toBe(2);
     expect(await ficheB.locator('li').first().innerText()).toMatch(/vision partagée|élus/);
     // Each recommendation quotes the guide; the skill to acquire is listed.
-    expect(await ficheB.locator('.guide-source').first().innerText()).toMatch(/^Source : /);
-    expect(await report.locator('#formation + p + ul li').allInnerTexts()).toEqual([
-      'à acquérir — Stratégie : Contribuer à la conduite d’une stratégie d’attractivité internationale et d’internationalisation du territoire',
+    expect(await ficheB.locator('.guide-source').first().innerText()).toMatch(/^Source\u202f: /);
+    expect(await report.locator('section[aria-labelledby="formation"] .no-print li').allInnerTexts()).toEqual([
+      'à acquérir — Stratégie\u202f: Contribuer à la conduite d’une stratégie d’attractivité internationale et d’internationalisation du territoire',
     ]);
+    // The guide's abbreviations in the advice are spelled out.
+    const aict = report.locator('.recommendation-step abbr', { hasText: /^AICT$/ }).first();
+    await aict.waitFor();
+    expect(await aict.getAttribute('title')).toBe('Action Internationale et Européenne des Collectivités Territoriales');
+    // The long lists are folded on screen; « Qui fait quoi à l’export » is one link away.
+    expect(await report.locator('details.folded[open]').count()).toBe(0);
+    expect(await report.locator('details.folded').count()).toBeGreaterThan(3);
+    expect(await report.getByRole('link', { name: 'Qui fait quoi à l’export' }).getAttribute('href')).toBe('/acteurs-de-l-export');
     // Too few peers so far: said plainly.
     expect(await report.getByText(/Trop peu de collectivités comparables/).count()).toBe(1);
     // The private link opens the report again.

@@ -35,6 +35,8 @@ describe('every page under the content security policy', () => {
       ['/resultats/enquete-annuelle', 'Évolutions'],
       ['/resultats/arricod-2016', 'Résultats —'],
       ['/chiffres-du-guide', 'Les chiffres publiés dans le guide'],
+      ['/acteurs-de-l-export', 'Business France'],
+      ['/glossaire', 'Action Internationale et Européenne des Collectivités Territoriales'],
       ['/admin', 'Campagnes'],
       ['/admin/campagnes/enquete-annuelle/demo', 'Suivi'],
       ['/page-inexistante', 'Page introuvable'],

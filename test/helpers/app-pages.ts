@@ -38,7 +38,7 @@ export async function demoReportPath(url: string): Promise<string> {
 /**
  * Every page of the app on a demo-seeded service (the administrator's pages need the admin
  * token in the session): home, the six questionnaires, the results index and each results
- * page, the guide's figures, a self-diagnosis report, a peers page, the administration and
+ * page, the guide's figures, who does what at export, the glossary, a self-diagnosis report, a peers page, the administration and
  * a campaign of it. Posts the two responses whose private pages are opened.
  */
 export async function appPages(url: string): Promise<AppPage[]> {
@@ -50,6 +50,8 @@ export async function appPages(url: string): Promise<AppPage[]> {
     { path: '/resultats', ready: 'Les résultats publiés' },
     ...surveys.map((s) => ({ path: `/resultats/${s.id}`, ready: 'Résultats —' })),
     { path: '/chiffres-du-guide', ready: /chiffres et constats concordent/ },
+    { path: '/acteurs-de-l-export', ready: 'Business France' },
+    { path: '/glossaire', ready: 'Action Internationale et Européenne des Collectivités Territoriales' },
     { path: await demoReportPath(url), ready: 'Recommandations' },
     { path: `/reponses/${annual.id}/pairs#jeton=${annual.token}`, ready: 'Votre collectivité face à ses pairs' },
     { path: '/admin', ready: 'Campagnes' },

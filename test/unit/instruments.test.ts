@@ -13,6 +13,7 @@ import {
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { registerCustomProperties } from '../../surveys/custom-properties.js';
+import { GUIDE_CATEGORIES, GUIDE_SUB_CATEGORIES } from '../helpers/typology-names.js';
 
 registerCustomProperties();
 const instruments = new Map(loadInstruments().map((i) => [i.id, i]));
@@ -207,19 +208,8 @@ describe('the six instruments load in survey-core with the codes of instruments.
     const served = new Model(compileCatalog().get(id)!.json);
     const q = byName<TypologyMatrix>(served, 'typologie_actions');
     const names = (items: ItemValue[]) => Object.fromEntries(items.map((i) => [i.value, i.text]));
-    expect(names(q.categories)).toEqual({
-      internationalisation_entreprises: 'Internationalisation des entreprises (export, création de filiales)',
-      promotion_territoire: 'Promotion du territoire',
-      cooperation: 'Coopération',
-    });
-    expect(names(q.sousCategories)).toEqual({
-      accompagnement_individuel: 'Accompagnement individuel d’entreprises',
-      actions_collectives: 'Actions collectives',
-      visibilite_locale: 'Dispositifs de mise en visibilité localement',
-      visibilite_internationale: 'Dispositifs de mise en visibilité à l’international',
-      gagnant_gagnant: 'Gagnant-gagnant',
-      dialogique: 'Dialogique (échanges sur les différences)',
-    });
+    expect(names(q.categories)).toEqual(GUIDE_CATEGORIES);
+    expect(names(q.sousCategories)).toEqual(GUIDE_SUB_CATEGORIES);
     expect(q.description).not.toMatch(/ligne/);
   });
 });

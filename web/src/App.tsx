@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useDocumentTitle } from './hooks/useDocumentTitle';
 import { HomePage } from './pages/HomePage';
+import { WithAbbreviations } from './glossary/WithAbbreviations';
+import { ACTORS_PATH } from './paths';
 import { Link, usePath } from './router';
 
 // The fill-in page carries the SurveyJS runtime; other pages never load it.
@@ -8,6 +10,8 @@ const FillPage = lazy(() => import('./pages/FillPage'));
 const ResultsIndexPage = lazy(() => import('./pages/ResultsIndexPage'));
 const ResultsPage = lazy(() => import('./pages/ResultsPage'));
 const GuideFiguresPage = lazy(() => import('./pages/GuideFiguresPage'));
+const ActorsPage = lazy(() => import('./pages/ActorsPage'));
+const GlossaryPage = lazy(() => import('./pages/GlossaryPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
 const AdminCampaignPage = lazy(() => import('./pages/AdminCampaignPage'));
@@ -29,6 +33,8 @@ function Page() {
   if (results) return <ResultsPage key={path} surveyId={decodeURIComponent(results[1]!)} />;
   if (path === '/resultats' || path === '/resultats/') return <ResultsIndexPage />;
   if (path === '/chiffres-du-guide') return <GuideFiguresPage />;
+  if (path === ACTORS_PATH) return <ActorsPage />;
+  if (path === '/glossaire') return <GlossaryPage />;
   const adminCampaign = /^\/admin\/campagnes\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (adminCampaign) return <AdminCampaignPage key={path} surveyId={decodeURIComponent(adminCampaign[1]!)} campaign={decodeURIComponent(adminCampaign[2]!)} />;
   if (path === '/admin' || path === '/admin/') return <AdminPage />;
@@ -62,11 +68,15 @@ export function App() {
         <Link href="/" className="brand">
           Observatoire de l’AICT économique
         </Link>
-        <span className="brand-sub">ARRICOD — action internationale économique des collectivités territoriales</span>
+        <span className="brand-sub">
+          <WithAbbreviations text="ARRICOD — action internationale économique des collectivités territoriales" />
+        </span>
         <nav aria-label="Navigation principale">
           <Link href="/">Questionnaires</Link>
           <Link href="/resultats">Résultats</Link>
           <Link href="/chiffres-du-guide">Les chiffres du guide</Link>
+          <Link href={ACTORS_PATH}>Qui fait quoi à l’export</Link>
+          <Link href="/glossaire">Glossaire</Link>
         </nav>
       </header>
       <main id="contenu" tabIndex={-1}>

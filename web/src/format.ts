@@ -9,7 +9,7 @@ export function formatDate(iso: string): string {
   return date.format(new Date(iso));
 }
 
-/** "22 novembre 2026 à 10:00", as French readers expect. */
+/** "22 novembre 2026 à 10:00", as French readers expect, in Paris time whatever the browser's zone. */
 export function formatDateTime(iso: string): string {
   return dateTime.format(new Date(iso));
 }

@@ -1,7 +1,8 @@
 import { formatDate, formatNumber } from '../format';
 import { useDiagnosticReport } from '../hooks/useDiagnosticReport';
 import { CategoriesSection, FundingSection, IndicatorsSection } from './diagnostic/AdviceSections';
-import { ActorsSection, EchelonsSection, ExamplesSection, TrainingSection } from './diagnostic/HelpsSections';
+import { ActorsSection } from './diagnostic/ActorsSection';
+import { EchelonsSection, ExamplesSection, TrainingSection } from './diagnostic/HelpsSections';
 import { PeersSection } from './diagnostic/PeersSection';
 import { RecommendationsSection } from './diagnostic/RecommendationsSection';
 import { StepsSection } from './diagnostic/StepsSection';
@@ -32,9 +33,9 @@ export function DiagnosticReport({ id, token }: { id: string; token: string }) {
         </p>
       </header>
       <p className="level">
-        Niveau : <strong>{diagnostic.levelLabel}</strong> — score global {formatNumber(diagnostic.overall)} sur 100
+        Niveau{'\u202f'}: <strong>{diagnostic.levelLabel}</strong> — score global {formatNumber(diagnostic.overall)} sur 100
         {peers && !peers.suppressed && peers.numbers?.overall && (
-          <> (médiane de vos pairs : {formatNumber(peers.numbers.overall.peerMedian)})</>
+          <> (médiane de vos pairs{'\u202f'}: {formatNumber(peers.numbers.overall.peerMedian)})</>
         )}
       </p>
       <StepsSection diagnostic={diagnostic} peers={peers} />

@@ -1,3 +1,4 @@
+import { WithAbbreviations } from '../glossary/WithAbbreviations';
 import { ComparisonArticle } from '../components/guide-figures/ComparisonArticle';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useGuideFigures } from '../hooks/useGuideFigures';
@@ -13,12 +14,12 @@ export default function GuideFiguresPage() {
     <section className="guide-figures">
       <h1>Les chiffres publiés dans le guide</h1>
       <p>
-        Le guide de l’ARRICOD publie des chiffres et des constats tirés des sondages de 2014 et 2016 et des universités
-        d’automne 2014 et 2015. Chacun est ici recalculé par le service à partir des réponses enregistrées, puis comparé
-        à la valeur imprimée.
+        <WithAbbreviations text="Le guide de l’ARRICOD publie des chiffres et des constats tirés des sondages de 2014 et 2016 et des universités d’automne (UA) 2014 et 2015." />{' '}
+        Pour chacun, cette page cite la phrase du guide, montre ce que le service recalcule à partir des réponses
+        enregistrées, avec ses unités, et dit si les deux concordent.
       </p>
       <p className="notice">
-        Les réponses individuelles de ces enquêtes n’ont jamais été publiées : celles que le service enregistre sont des{' '}
+        Les réponses individuelles de ces enquêtes n’ont jamais été publiées{'\u202f'}: celles que le service enregistre sont des{' '}
         <strong>reconstitutions</strong> cohérentes avec les chiffres du guide, pas les données historiques.
       </p>
       {!data && <p role="status">Recalcul des chiffres…</p>}
@@ -29,7 +30,9 @@ export default function GuideFiguresPage() {
       )}
       {data?.map((d) => (
         <section key={d.survey} aria-labelledby={`s-${d.survey}`}>
-          <h2 id={`s-${d.survey}`}>{d.title}</h2>
+          <h2 id={`s-${d.survey}`}>
+            <WithAbbreviations text={d.title} />
+          </h2>
           <p>
             <Link href={`/resultats/${d.survey}`}>Tous les résultats de cette enquête</Link>
           </p>

@@ -1,3 +1,4 @@
+import { WithAbbreviations } from '../glossary/WithAbbreviations';
 import { CampaignResults } from '../components/results/CampaignResults';
 import { ResultsFilters } from '../components/results/ResultsFilters';
 import { useCampaignResults } from '../hooks/useCampaignResults';
@@ -23,7 +24,9 @@ export default function ResultsPage({ surveyId }: { surveyId: string }) {
       <p>
         <Link href="/resultats">← Tous les résultats</Link>
       </p>
-      <h1>{heading}</h1>
+      <h1>
+        <WithAbbreviations text={heading} />
+      </h1>
       {problem && <p role="alert" className="error">{problem}</p>}
       {!problem && !definition && <p role="status">Chargement des résultats…</p>}
       {!problem && definition && (

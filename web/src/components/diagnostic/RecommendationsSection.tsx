@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../api';
+import { WithAbbreviations } from '../../glossary/WithAbbreviations';
 import type { QuestionLabels } from '../../labels';
 import { GuideSource } from './GuideSource';
 
@@ -7,25 +8,28 @@ export function RecommendationsSection({ diagnostic, labels }: { diagnostic: Dia
   return (
     <section aria-labelledby="recommandations">
       <h2 id="recommandations">Recommandations</h2>
-      {diagnostic.recommendations.length === 0 && <p>Toutes les étapes sont réalisées : pensez à évaluer et à faire vivre votre stratégie.</p>}
+      {diagnostic.recommendations.length === 0 && (
+        <p>Toutes les étapes sont réalisées{'\u202f'}: pensez à évaluer et à faire vivre votre stratégie.</p>
+      )}
       {Object.entries(diagnostic.steps).map(([code, s]) => {
         const recs = diagnostic.recommendations.filter((r) => r.step === code);
         if (recs.length === 0) return null;
         return (
           <div key={code} className="recommendation-step">
-            <h3>
-              {s.title} — voir {s.section}
-              {s.section.startsWith('Fiche') ? ` (« ${s.title} »)` : ''}
-            </h3>
+            <h3>{s.section === s.title ? s.title : `${s.title} — ${s.section}`}</h3>
             <ul>
               {recs.map((r) => (
                 <li key={r.item}>
-                  <strong>{labels.get(code)?.rows.get(r.item) ?? r.item}</strong> — {r.text} <GuideSource source={r.source} />
+                  <strong>
+                    <WithAbbreviations text={labels.get(code)?.rows.get(r.item) ?? r.item} />
+                  </strong>{' '}
+                  — <WithAbbreviations text={r.text} /> <GuideSource source={r.source} />
                   {r.tailored.length > 0 && (
                     <ul>
                       {r.tailored.map((t) => (
                         <li key={t.id}>
-                          <em>{t.because} :</em> {t.text} <GuideSource source={t.source} />
+                          <em>{t.because}</em>
+                          {'\u202f'}: <WithAbbreviations text={t.text} /> <GuideSource source={t.source} />
                         </li>
                       ))}
                     </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { CurrentPage } from '../../hooks/useCurrentPage';
+import { stepTitle } from '../../fill/step-title';
 
 /**
  * "Étape 2 sur 5 — Vos actions", with a bar: where the respondent is. After each page
@@ -22,7 +23,7 @@ export function StepHeading({ page }: { page: CurrentPage }) {
           Étape {page.number} sur {page.count}
         </span>
         {' — '}
-        <span className="fill-step-title">{page.title}</span>
+        <span className="fill-step-title">{stepTitle(page.title)}</span>
       </h2>
       <progress className="fill-step-bar" max={page.count} value={page.number} aria-hidden="true" />
       {page.description && <p className="fill-step-description">{page.description}</p>}

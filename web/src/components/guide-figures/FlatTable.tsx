@@ -1,52 +1,53 @@
 import type { PublishedComparison as Comparison } from '../../api';
-import { formatNumber } from '../../format';
+import { formatInteger } from '../../format';
 import type { QuestionLabels } from '../../labels';
-import { recordOf } from './json-record';
+import { ComparedBars } from './ComparedBars';
+import { recordOf, numberOrNull } from './json-record';
 import { ScrollTable } from '../ScrollTable';
+import { unitScale } from './unit-scale';
 
-const isPercent = (c: Comparison) => c.statistic?.startsWith('percent') ?? false;
-
-function Value({ value, percent }: { value: unknown; percent: boolean }) {
-  if (typeof value === 'number') return <>{percent ? `${formatNumber(value)} %` : formatNumber(value)}</>;
-  if (value === null || value === undefined) return <>—</>;
-  return <>{String(value)}</>;
-}
-
-/** Printed and recomputed side by side, one row per code. */
+/** Printed and recomputed side by side, one line per answer: as bars, then in a table. */
 export function FlatTable({ c, labels }: { c: Comparison; labels?: QuestionLabels }) {
   const printed = recordOf(c.printed);
   const recomputed = recordOf(c.recomputed);
   const name = (code: string) => labels?.choices.get(code) ?? labels?.rows.get(code) ?? code;
+  const { format, max } = unitScale(c.unit);
+  const rows = Object.keys(printed).map((code) => ({
+    code,
+    label: name(code),
+    printed: numberOrNull(printed[code]),
+    recomputed: numberOrNull(recomputed[code]),
+  }));
+  const top = max ?? Math.max(1, ...rows.flatMap((r) => [r.printed ?? 0, r.recomputed ?? 0]));
   return (
-    <ScrollTable label={c.title}>
-      <table className="figures" data-figure={c.id}>
-        <thead>
-          <tr>
-            <th scope="col">Modalité</th>
-            <th scope="col">Imprimé dans le guide</th>
-            <th scope="col">Recalculé</th>
-            {c.bases && <th scope="col">Base imprimée / recalculée</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {Object.keys(printed).map((code) => (
-            <tr key={code} data-code={code}>
-              <th scope="row">{name(code)}</th>
-              <td className="printed">
-                <Value value={printed[code]} percent={isPercent(c)} />
-              </td>
-              <td className="recomputed">
-                <Value value={recomputed[code]} percent={isPercent(c)} />
-              </td>
-              {c.bases && (
-                <td>
-                  {c.bases.printed[code]} / {c.bases.recomputed[code]}
-                </td>
-              )}
+    <>
+      <ComparedBars rows={rows} title={c.title} max={top} format={format} />
+      <ScrollTable label={c.title}>
+        <table className="figures" data-figure={c.id}>
+          <thead>
+            <tr>
+              <th scope="col">Réponse</th>
+              <th scope="col">Publié par le guide</th>
+              <th scope="col">Recalculé</th>
+              {c.bases && <th scope="col">Répondants (guide / recalcul)</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code} data-code={r.code}>
+                <th scope="row">{r.label}</th>
+                <td className="printed">{format(r.printed)}</td>
+                <td className="recomputed">{format(r.recomputed)}</td>
+                {c.bases && (
+                  <td>
+                    {formatInteger(c.bases.printed[r.code])} / {formatInteger(c.bases.recomputed[r.code])}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </>
   );
 }

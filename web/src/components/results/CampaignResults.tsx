@@ -1,13 +1,14 @@
 import type { ResultsAnswer, TrendsAnswer } from '../../api';
 import { formatInteger } from '../../format';
 import type { QuestionLabels } from '../../labels';
-import { QuestionResult } from '../QuestionResult';
+import { QuestionSection } from './QuestionSection';
+import { UnsourcedQuestions } from './UnsourcedQuestions';
 import { TrendsSection } from '../TrendsSection';
 
 const NATURE: Partial<Record<ResultsAnswer['nature'], string>> = {
   reconstitution:
-    'Reconstitution : ces réponses individuelles ont été construites pour être cohérentes avec les chiffres publiés dans le guide ; ce ne sont pas les données historiques.',
-  fictive: 'Données fictives de démonstration : elles ne décrivent aucune collectivité réelle.',
+    'Reconstitution\u202f: ces réponses individuelles ont été construites pour être cohérentes avec les chiffres publiés dans le guide\u202f; ce ne sont pas les données historiques.',
+  fictive: 'Données fictives de démonstration\u202f: elles ne décrivent aucune collectivité réelle.',
 };
 
 interface Props {
@@ -22,7 +23,11 @@ interface Props {
 /** One campaign's results for everybody or for one type of collectivity: what they are made of, what is withheld, each question, the trends. */
 export function CampaignResults({ doc, trends, type, labels, typeLabels }: Props) {
   const group = type && doc.groups ? doc.groups[type] : undefined;
-  const questions = type ? group?.questions : doc.questions;
+  const questions = Object.entries((type ? group?.questions : doc.questions) ?? {});
+  // A reconstruction's questions that no published figure constrains wait behind a disclosure.
+  const built = doc.nature === 'reconstitution';
+  const shown = built ? questions.filter(([, q]) => q.sourced) : questions;
+  const unsourced = built ? questions.filter(([, q]) => !q.sourced) : [];
   return (
     <>
       {NATURE[doc.nature] && <p className="notice">{NATURE[doc.nature]}</p>}
@@ -34,18 +39,22 @@ export function CampaignResults({ doc, trends, type, labels, typeLabels }: Props
         permettraient de les retrouver par différence, et les montants ne sont donnés qu’arrondis à deux chiffres significatifs, sans
         minimum ni maximum.
       </p>
-      {doc.suppressed && <p className="withheld" role="note">Résultats non publiés : {doc.reason}</p>}
+      {doc.suppressed && <p className="withheld" role="note">Résultats non publiés{'\u202f'}: {doc.reason}</p>}
       {group?.suppressed && (
         <p className="withheld" role="note">
-          {typeLabels.get(type) ?? type} : résultats non publiés. {group.reason}
+          {typeLabels.get(type) ?? type}{'\u202f'}: résultats non publiés. {group.reason}
         </p>
       )}
-      {Object.entries(questions ?? {}).map(([code, result]) => (
-        <section key={code} className="question-result" aria-labelledby={`q-${code}`}>
-          <h2 id={`q-${code}`}>{labels.get(code)?.title ?? code}</h2>
-          <QuestionResult result={result} labels={labels.get(code)} />
-        </section>
+      {unsourced.length > 0 && (
+        <p>
+          Les questions sur lesquelles la source publie des chiffres sont montrées ci-dessous{'\u202f'}; les autres, dont les
+          valeurs ne viennent que de la reconstitution, sont repliées à la fin de la page.
+        </p>
+      )}
+      {shown.map(([code, result]) => (
+        <QuestionSection key={code} code={code} result={result} labels={labels.get(code)} />
       ))}
+      <UnsourcedQuestions questions={unsourced} labels={labels} />
       {trends && trends.series.length > 0 && !type && <TrendsSection trends={trends} labels={labels} />}
     </>
   );

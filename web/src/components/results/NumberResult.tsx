@@ -20,7 +20,9 @@ export const NumberResult: ResultRenderer<ResultOf<'number'>> = ({ result }) => 
         result.base > 0 && <p className="stats">Trop peu de réponses à cette question pour en publier les chiffres sans exposer un répondant.</p>
       )}
       {result.dominated && (
-        <p className="note">La moyenne n’est pas publiée : une seule réponse représente plus de 85 % du total et la moyenne la ferait connaître.</p>
+        <p className="note">
+          {'La moyenne n’est pas publiée\u202f: une seule réponse représente plus de 85\u00a0% du total et la moyenne la ferait connaître.'}
+        </p>
       )}
     </>
   );

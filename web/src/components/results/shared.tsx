@@ -26,7 +26,7 @@ export function DistTable({ dist, labels, caption }: { dist: Distribution; label
             <th scope="col">Réponse</th>
             <th scope="col">Effectif</th>
             <th scope="col">Part</th>
-            <th scope="col">Intervalle de confiance à 95 %</th>
+            <th scope="col">{'Intervalle de confiance à 95\u00a0%'}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +37,7 @@ export function DistTable({ dist, labels, caption }: { dist: Distribution; label
                 <th scope="row">{label(labels, code)}</th>
                 <td>{formatInteger(dist.counts[code])}</td>
                 <td>{formatPercent(dist.percents[code])}</td>
-                <td>{ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])} %` : '—'}</td>
+                <td>{ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])}\u00a0%` : '—'}</td>
               </tr>
             );
           })}
