@@ -27,6 +27,13 @@ type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>;
 /** Responses per write: large transactions, each written by the API's own write path. */
 const BATCH = 5000;
 
+/**
+ * Lets the event loop turn between batches: SQLite writes synchronously and the lines may
+ * come from memory, so without it an import would hold the process (the server's other
+ * requests, a progress bar's timer) until its end.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Thrown inside the transaction of an all-or-nothing import with rejected lines, so that it rolls back. */
 class RejectedLines extends Error {}
 
@@ -81,6 +88,7 @@ export async function importResponses(
           if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, batch);
           report.imported += batch.length;
           options.onProgress?.(report);
+          await turn();
         }
         if (report.rejected.length > 0) throw new RejectedLines();
       });
@@ -93,6 +101,7 @@ export async function importResponses(
       await deps.db.transaction().execute((trx) => storeNewResponses(trx, deps.catalog, batch));
       report.imported += batch.length;
       options.onProgress?.(report);
+      await turn();
     }
   }
   report.stored = report.imported > 0;
