@@ -5,14 +5,13 @@ import type { Database } from './schema.js';
 
 /*
  * Tables in an order that respects their references, each read in the order of a unique key
- * (pages taken by offset must not overlap or skip a row); `answer_values.id` and
- * `outbox.seq` are left for the target to number.
+ * (pages taken by offset must not overlap or skip a row); `outbox.seq` is left for the
+ * target to number.
  */
 const TABLES = [
   { name: 'settings', key: ['key'], omit: [] },
   { name: 'campaigns', key: ['survey_id', 'campaign'], omit: [] },
   { name: 'responses', key: ['id'], omit: [] },
-  { name: 'answer_values', key: ['id'], omit: ['id'] },
   { name: 'answer_counts', key: COUNT_KEY, omit: [] },
   { name: 'answer_group_counts', key: GROUP_COUNT_KEY, omit: [] },
   { name: 'invitations', key: ['code_hash'], omit: [] },

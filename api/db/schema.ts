@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 
-/** One row per response; `answers` keeps the SurveyJS data exactly as validated (JSON text). */
+/**
+ * One row per response; `answers` keeps the SurveyJS data exactly as validated (JSON text),
+ * the only copy of the answers: counts, recounts and exports read it through the question kinds.
+ */
 export interface ResponsesTable {
   id: string;
   survey_id: string;
@@ -27,27 +30,6 @@ export interface ResponsesTable {
 }
 
 export type Verification = 'en_attente' | 'verifiee' | 'ecartee';
-
-/**
- * The same answers, one row per response × question × row × column (× chosen value for
- * multiple choices), rewritten in the transaction that writes the response. Survey,
- * campaign and status are repeated here so that aggregations are index scans with GROUP BY
- * instead of JSON parsing. Empty string stands for "no row" / "no column".
- */
-export interface AnswerValuesTable {
-  id: Generated<number>;
-  response_id: string;
-  survey_id: string;
-  campaign: string;
-  status: 'partial' | 'complete';
-  question: string;
-  row_key: string;
-  col_key: string;
-  value: string;
-  num: number | null;
-  collectivite_type: string | null;
-  strate_population: string | null;
-}
 
 /** See migration 2026-11-22T2225-answer-counts. Empty strings stand for "not answered" in the profile columns. */
 export interface AnswerCountsTable {
@@ -208,7 +190,6 @@ export interface SettingsTable {
 
 export interface Database {
   responses: ResponsesTable;
-  answer_values: AnswerValuesTable;
   campaigns: CampaignsTable;
   answer_counts: AnswerCountsTable;
   answer_group_counts: AnswerGroupCountsTable;

@@ -3,14 +3,12 @@ import type { SchemaAgnosticDb } from './schema-agnostic.js';
 /*
  * The indexes that serve reads only, and that a bulk load may drop and build again at the
  * end: one sort of the finished table costs far less than keeping the B-trees in order
- * through millions of inserts (answer_values_response takes its keys in random order).
+ * through millions of inserts.
  * They are the indexes the migrations create (test/api/bulk-insert.test.ts checks it);
  * uniqueness and primary keys are never dropped, so a load cannot store a duplicate.
  */
 export const SECONDARY_INDEXES = [
   { name: 'responses_survey_campaign_status', table: 'responses', columns: ['survey_id', 'campaign', 'status'] },
-  { name: 'answer_values_response', table: 'answer_values', columns: ['response_id'] },
-  { name: 'answer_values_question', table: 'answer_values', columns: ['survey_id', 'campaign', 'status', 'question'] },
 ] as const;
 
 export async function dropSecondaryIndexes(db: SchemaAgnosticDb): Promise<void> {

@@ -10,8 +10,8 @@ export function assertImportAccepted(report: ImportReport): void {
   throw new DomainError(
     'invalide',
     'import_refuse',
-    `${report.rejected.length} ligne(s) sur ${report.total} ne passent pas la validation : rien n’a été enregistré (mode tout ou rien). Corrigez-les ou importez en mode partiel.`,
-    report.rejected.flatMap((r) => r.problems.map((p) => ({ line: r.line, question: p.question, code: 'ligne_rejetee', message: `Ligne ${r.line} : ${p.message}` }))),
+    `${report.rejected.length} ligne(s) sur ${report.total} ne passent pas la validation\u202f: rien n’a été enregistré (mode tout ou rien). Corrigez-les ou importez en mode partiel.`,
+    report.rejected.flatMap((r) => r.problems.map((p) => ({ line: r.line, question: p.question, code: 'ligne_rejetee', message: `Ligne ${r.line}\u202f: ${p.message}` }))),
     { report },
   );
 }

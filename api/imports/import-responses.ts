@@ -1,15 +1,14 @@
 import type { AppDeps } from '../deps.js';
 import type { LoadedInstrument } from '../instruments/catalog.js';
 import { requireOpenCampaign } from '../campaigns/campaign-rules.js';
-import { DomainError } from '../domain/domain-error.js';
-import { exportColumns, type Column } from '../exports/columns.js';
-import { checkAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
+import { checkAnswers } from '../instruments/prepare-answers.js';
+import type { NewResponse } from '../queries/insert-responses.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
 import { newResponseRow } from '../responses/create-response.js';
-import { cellsToAnswers } from './cells-to-answers.js';
+import type { ImportRecord } from './import-record.js';
 
 export interface RejectedRow {
-  /** Line of the file (1 is the header). */
+  /** Line of the file (1 is the header of a table, the first response of JSON lines). */
   line: number;
   problems: { question?: string; message: string }[];
 }
@@ -25,73 +24,87 @@ export interface ImportReport {
 
 type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>;
 
-/** Maps the header of a file to the export layout; an unknown column refuses the whole file. */
-function mapHeader(columns: Column[], header: unknown[]): (Column | null)[] {
-  const byCode = new Map(columns.map((c) => [c.code, c]));
-  const unknown = header.map(String).filter((code) => code.trim() !== '' && !byCode.has(code.trim()));
-  if (unknown.length > 0) {
-    throw new DomainError('invalide', 'fichier_invalide', `Le fichier a des colonnes que ce questionnaire ne connaît pas : ${unknown.slice(0, 10).join(', ')}. Partez d’un export de la même enquête.`);
-  }
-  return header.map((code) => byCode.get(String(code).trim()) ?? null);
-}
+/** Responses per write: large transactions, each written by the API's own write path. */
+const BATCH = 5000;
 
 /**
- * Imports historical responses laid out as our exports (CSV or XLSX rows) into an existing,
- * open campaign (refused otherwise, before any row is read), through the same validation as
- * the API. Every rejected row is reported with its reasons. In all-or-nothing mode a single
- * rejected row stores nothing; otherwise the valid rows are stored. The rows are written in
- * one transaction (all-or-nothing) or in batches.
+ * Lets the event loop turn between batches: SQLite writes synchronously and the lines may
+ * come from memory, so without it an import would hold the process (the server's other
+ * requests, a progress bar's timer) until its end.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Thrown inside the transaction of an all-or-nothing import with rejected lines, so that it rolls back. */
+class RejectedLines extends Error {}
+
+/**
+ * Imports responses (historical ones laid out as our exports, or the API's bodies one a
+ * line) into an existing, open campaign (refused otherwise, before any line is read),
+ * through the API's validation and its write path (storeNewResponses), reading the lines as
+ * they come: memory holds one batch, never the file. Every rejected line is reported with
+ * its reasons. All-or-nothing writes every batch in one transaction, rolled back at the end
+ * if a line was rejected; otherwise each batch is committed as it is written. `onProgress`
+ * is told after each batch.
  */
 export async function importResponses(
   deps: ImportDeps,
   instrument: LoadedInstrument,
   campaign: string,
-  rows: unknown[][],
-  options: { allOrNothing: boolean; onProgress?: (done: number, total: number) => void },
+  records: AsyncIterable<ImportRecord>,
+  options: { allOrNothing: boolean; onProgress?: (report: ImportReport) => void },
 ): Promise<ImportReport> {
   await requireOpenCampaign(deps.db, instrument.id, campaign, deps.clock.now());
-  if (rows.length === 0) throw new DomainError('invalide', 'fichier_vide', 'Le fichier est vide : il doit commencer par la ligne des codes de colonnes.');
-  const columns = exportColumns(instrument.spec);
-  const mapped = mapHeader(columns, rows[0]!);
-  const layout = mapped.filter((c): c is Column => c !== null);
-  const labelsRow = rows[1] && mapped.every((c, i) => !c || String(rows[1]![i] ?? '') === c.label);
-  const first = labelsRow ? 2 : 1;
-  const data = rows.slice(first);
+  const report: ImportReport = { total: 0, imported: 0, rejected: [], allOrNothing: options.allOrNothing, stored: false };
 
-  const valid: { prepared: PreparedAnswers; status: 'partial' | 'complete' }[] = [];
-  const rejected: RejectedRow[] = [];
-  data.forEach((cells, i) => {
-    const line = first + i + 1;
-    const kept = mapped.map((c, j) => (c ? cells[j] : undefined)).filter((_, j) => mapped[j] !== null);
-    const { answers, status } = cellsToAnswers(layout, kept);
-    const s = status ?? 'complete';
-    if (s !== 'complete' && s !== 'partial') {
-      rejected.push({ line, problems: [{ question: 'statut', message: `Statut « ${s} » inconnu : complete ou partial.` }] });
-      return;
+  async function* batches(): AsyncGenerator<NewResponse[]> {
+    let batch: NewResponse[] = [];
+    for await (const record of records) {
+      report.total++;
+      if ('problems' in record) {
+        report.rejected.push(record);
+        continue;
+      }
+      const checked = checkAnswers(instrument, record.answers, record.status, deps.registry);
+      if (!checked.ok) {
+        report.rejected.push({ line: record.line, problems: checked.problems.map((p) => ({ question: p.question, message: p.message })) });
+        continue;
+      }
+      // Verified: imported by the administrator.
+      const { row } = newResponseRow(deps, instrument, checked.prepared, record.status, { campaign, verified: true });
+      batch.push({ row, counted: checked.prepared.counted });
+      if (batch.length === BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
-    const checked = checkAnswers(instrument, answers, s, deps.registry);
-    if (checked.ok) valid.push({ prepared: checked.prepared, status: s });
-    else rejected.push({ line, problems: checked.problems.map((p) => ({ question: p.question, message: p.message })) });
-    options.onProgress?.(i + 1, data.length * 2);
-  });
+    if (batch.length > 0) yield batch;
+  }
 
-  const report: ImportReport = { total: data.length, imported: 0, rejected, allOrNothing: options.allOrNothing, stored: false };
-  if (options.allOrNothing && rejected.length > 0) return report;
-
-  const batchSize = options.allOrNothing ? valid.length : 1000;
-  for (let start = 0; start < valid.length; start += batchSize) {
-    const batch = valid.slice(start, start + batchSize);
-    await deps.db.transaction().execute(async (trx) => {
-      await storeNewResponses(
-        trx,
-        deps.catalog,
-        // Verified: imported by the administrator.
-        batch.map(({ prepared, status }) => ({ ...prepared, row: newResponseRow(deps, instrument, prepared, status, { campaign, verified: true }).row })),
-      );
-    });
-    report.imported += batch.length;
-    options.onProgress?.(data.length + report.imported, data.length * 2);
+  if (options.allOrNothing) {
+    try {
+      await deps.db.transaction().execute(async (trx) => {
+        for await (const batch of batches()) {
+          // Once a line is rejected nothing will be kept: the rest is only checked.
+          if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, batch);
+          report.imported += batch.length;
+          options.onProgress?.(report);
+          await turn();
+        }
+        if (report.rejected.length > 0) throw new RejectedLines();
+      });
+    } catch (e) {
+      if (!(e instanceof RejectedLines)) throw e;
+      report.imported = 0;
+    }
+  } else {
+    for await (const batch of batches()) {
+      await deps.db.transaction().execute((trx) => storeNewResponses(trx, deps.catalog, batch));
+      report.imported += batch.length;
+      options.onProgress?.(report);
+      await turn();
+    }
   }
   report.stored = report.imported > 0;
+  options.onProgress?.(report);
   return report;
 }

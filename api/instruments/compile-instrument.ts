@@ -8,8 +8,8 @@ function kindReading(kinds: KindsTable, element: QuestionJson): string {
   if (readers.length === 1) return readers[0]!;
   throw new Error(
     readers.length === 0
-      ? `Type de question non pris en charge : ${element.type} (${element.name})`
-      : `La question ${element.name} (${element.type}) est lue par plusieurs types : ${readers.join(', ')}`,
+      ? `Type de question non pris en charge\u202f: ${element.type} (${element.name})`
+      : `La question ${element.name} (${element.type}) est lue par plusieurs types\u202f: ${readers.join(', ')}`,
   );
 }
 

@@ -29,7 +29,7 @@ export function deriveProfile(answers: Record<string, unknown>, registry: Regist
       problems.push({
         question: code,
         code: 'profil_contradictoire',
-        message: `${entry.nom} est enregistrée dans le référentiel officiel avec ${what} « ${expected} », pas « ${String(given)} ». Corrigez la réponse ou la collectivité choisie.`,
+        message: `${entry.nom} est enregistrée dans le référentiel officiel avec ${what} «\u202f${expected}\u202f», pas «\u202f${String(given)}\u202f». Corrigez la réponse ou la collectivité choisie.`,
       });
     } else {
       derived[code] = expected;

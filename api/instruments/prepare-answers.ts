@@ -37,8 +37,8 @@ export function prepareAnswers(
     'invalide',
     'reponses_invalides',
     n === 1
-      ? 'Une réponse ne peut pas être enregistrée ; voir le détail.'
-      : `${n} réponses ne peuvent pas être enregistrées ; voir le détail de chacune.`,
+      ? 'Une réponse ne peut pas être enregistrée\u202f; voir le détail.'
+      : `${n} réponses ne peuvent pas être enregistrées\u202f; voir le détail de chacune.`,
     checked.problems,
   );
 }

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { AnswerCountsTable, AnswerGroupCountsTable, Database } from '../db/schema.js';
 import type { CountedCell } from '../instruments/counted-cells.js';
+import { insertRows, type RowColumn } from '../db/insert-rows.js';
 
 export interface CountKey {
   survey_id: string;
@@ -9,33 +10,79 @@ export interface CountKey {
   strate_population?: string | null;
 }
 
+/** A cell of the counts as a key: its question × row × column, and its value ('' for the base). */
+interface CellKey {
+  question: string;
+  row_key: string;
+  col_key: string;
+  value: string;
+}
+
+/** The changes to the count rows of one profile (or one group): a delta per cell, indexed by the cell's number. */
+interface Tally<K> {
+  key: K;
+  n: number[];
+}
+
+type ProfileKey = Pick<Insertable<AnswerCountsTable>, 'survey_id' | 'campaign' | 'collectivite_type' | 'strate_population'>;
+type GroupKey = Pick<Insertable<AnswerGroupCountsTable>, 'survey_id' | 'campaign' | 'group_question' | 'group_value'>;
+
 /**
- * Changes to the pre-aggregated counts, merged by count row (see countDeltas): keyed by the
- * row's profile (or group), then by its question × row × column × value. Two levels, so that
- * a cell's key is built once and reused under its profile and under each of its groups,
- * and the profile or group is looked up once per response: one concatenated key would be a
- * new string to build and hash for each of the ~340 rows a response touches, on the hot
- * path of imports.
+ * Changes to the pre-aggregated counts, merged by count row (see countDeltas). Each distinct
+ * cell is numbered once; a profile's or a group's changes are then an array of deltas by
+ * cell number. A response touches ~170 cells under its profile and again under each of its
+ * groups (some 15): thousands of additions per response, on the hot path of writes and
+ * imports, which an array index makes cheap where a keyed map made them the largest cost
+ * of an import (measured with --cpu-prof).
  */
 export interface CountDeltas {
-  counts: Map<string, Map<string, Insertable<AnswerCountsTable>>>;
-  groups: Map<string, Map<string, Insertable<AnswerGroupCountsTable>>>;
+  cells: CellKey[];
+  /** Cell numbers by question, row, column, then value (no key string built per cell: that was the next cost). */
+  cellIds: Map<string, Map<string, Map<string, CellPlace>>>;
+  counts: Map<string, Tally<ProfileKey>>;
+  groups: Map<string, Tally<GroupKey>>;
+}
+
+/** The numbers of a question × row × column's cells: its base, and each value's. */
+interface CellPlace {
+  base: number;
+  values: Map<string, number>;
 }
 
 export function noDeltas(): CountDeltas {
-  return { counts: new Map(), groups: new Map() };
+  return { cells: [], cellIds: new Map(), counts: new Map(), groups: new Map() };
 }
 
 export const COUNT_KEY = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value'] as const;
 export const GROUP_COUNT_KEY = ['survey_id', 'campaign', 'group_question', 'group_value', 'question', 'row_key', 'col_key', 'value'] as const;
 
-// Nine columns per row: 3,000 rows stay under SQLite's 32,766 bound parameters.
-const ROWS_PER_STATEMENT = 3000;
+function entry<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}
 
-function rowsOf<R>(into: Map<string, Map<string, R>>, key: string): Map<string, R> {
-  let rows = into.get(key);
-  if (!rows) into.set(key, (rows = new Map()));
-  return rows;
+function numbered(into: CountDeltas, cell: CellKey): number {
+  into.cells.push(cell);
+  return into.cells.length - 1;
+}
+
+/** The place of a question × row × column among the cells, numbered on first sight. */
+function placeOf(into: CountDeltas, question: string, row_key: string, col_key: string): CellPlace {
+  const rows = entry(into.cellIds, question, () => new Map<string, Map<string, CellPlace>>());
+  const columns = entry(rows, row_key, () => new Map<string, CellPlace>());
+  return entry(columns, col_key, () => ({ base: numbered(into, { question, row_key, col_key, value: '' }), values: new Map() }));
+}
+
+function tallyOf<K>(into: Map<string, Tally<K>>, id: string, key: () => K): Tally<K> {
+  let tally = into.get(id);
+  if (!tally) into.set(id, (tally = { key: key(), n: [] }));
+  return tally;
+}
+
+function add(tally: Tally<unknown>, ids: readonly number[], delta: number): void {
+  const n = tally.n;
+  for (const id of ids) n[id] = (n[id] ?? 0) + delta;
 }
 
 /**
@@ -48,42 +95,42 @@ export function countDeltas(into: CountDeltas, key: CountKey, cells: CountedCell
   const { survey_id, campaign } = key;
   const type = key.collectivite_type ?? '';
   const band = key.strate_population ?? '';
-  // Each cell once with its value, and once per question × row × column as the base; the
-  // key of each built once, then reused under the profile and under each group.
-  const keyed: { c: CountedCell; value: string; key: string }[] = [];
-  const answered = new Set<string>();
+  // Each cell once with its value, and once per question × row × column as the base.
+  const ids: number[] = [];
+  const answered = new Set<number>();
   for (const c of cells) {
-    const base = `${c.question}\u0000${c.row_key}\u0000${c.col_key}\u0000`;
-    keyed.push({ c, value: c.value, key: base + c.value });
-    if (!answered.has(base)) {
-      answered.add(base);
-      keyed.push({ c, value: '', key: base });
+    const place = placeOf(into, c.question, c.row_key, c.col_key);
+    ids.push(entry(place.values, c.value, () => numbered(into, { question: c.question, row_key: c.row_key, col_key: c.col_key, value: c.value })));
+    if (!answered.has(place.base)) {
+      answered.add(place.base);
+      ids.push(place.base);
     }
   }
-  const profile = rowsOf(into.counts, `${survey_id}\u0000${campaign}\u0000${type}\u0000${band}`);
-  for (const { c, value, key: k } of keyed) {
-    const row = profile.get(k);
-    if (row) row.n += delta;
-    else profile.set(k, { survey_id, campaign, collectivite_type: type, strate_population: band, question: c.question, row_key: c.row_key, col_key: c.col_key, value, n: delta });
-  }
+  add(tallyOf(into.counts, `${survey_id}\u0000${campaign}\u0000${type}\u0000${band}`, () => ({ survey_id, campaign, collectivite_type: type, strate_population: band })), ids, delta);
   for (const g of cells) {
     if (!g.groups) continue;
-    const group = rowsOf(into.groups, `${survey_id}\u0000${campaign}\u0000${g.question}\u0000${g.value}`);
-    for (const { c, value, key: k } of keyed) {
-      const row = group.get(k);
-      if (row) row.n += delta;
-      else group.set(k, { survey_id, campaign, group_question: g.question, group_value: g.value, question: c.question, row_key: c.row_key, col_key: c.col_key, value, n: delta });
-    }
+    const group = tallyOf(into.groups, `${survey_id}\u0000${campaign}\u0000${g.question}\u0000${g.value}`, () => ({ survey_id, campaign, group_question: g.question, group_value: g.value }));
+    add(group, ids, delta);
   }
   return into;
 }
 
-const byKey = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function inKeyOrder<R extends { n: number }>(nested: Map<string, Map<string, R>>): R[] {
-  const out: R[] = [];
-  for (const [, rows] of [...nested.entries()].sort(byKey)) {
-    for (const [, row] of [...rows.entries()].sort(byKey)) if (row.n !== 0) out.push(row);
+/** The changed rows of some tallies, in the order of their keys, then of their cells' keys. */
+function inKeyOrder<K>(deltas: CountDeltas, tallies: Map<string, Tally<K>>): (K & CellKey & { n: number })[] {
+  const keyOf = (c: CellKey) => `${c.question}\u0000${c.row_key}\u0000${c.col_key}\u0000${c.value}`;
+  const cellOrder = deltas.cells
+    .map((c, id) => ({ key: keyOf(c), id }))
+    .sort((a, b) => byText(a.key, b.key))
+    .map((c) => c.id);
+  const out: (K & CellKey & { n: number })[] = [];
+  for (const id of [...tallies.keys()].sort(byText)) {
+    const tally = tallies.get(id)!;
+    for (const cell of cellOrder) {
+      const n = tally.n[cell];
+      if (n) out.push({ ...tally.key, ...deltas.cells[cell]!, n });
+    }
   }
   return out;
 }
@@ -92,27 +139,18 @@ function inKeyOrder<R extends { n: number }>(nested: Map<string, Map<string, R>>
  * The rows that change, in key order: two PostgreSQL processes updating the same counts
  * then lock them in the same order (no deadlock). Every writer of counts goes through it.
  */
-export function countRowsInKeyOrder(deltas: CountDeltas) {
-  return { counts: inKeyOrder(deltas.counts), groups: inKeyOrder(deltas.groups) };
+export function countRowsInKeyOrder(deltas: CountDeltas): { counts: Insertable<AnswerCountsTable>[]; groups: Insertable<AnswerGroupCountsTable>[] } {
+  return { counts: inKeyOrder(deltas, deltas.counts), groups: inKeyOrder(deltas, deltas.groups) };
 }
 
-/** Applies merged deltas inside the write's transaction. */
+const COUNT_COLUMNS: readonly RowColumn[] = [...COUNT_KEY.map((name) => ({ name, pg: 'text' as const })), { name: 'n', pg: 'int' }];
+const GROUP_COUNT_COLUMNS: readonly RowColumn[] = [...GROUP_COUNT_KEY.map((name) => ({ name, pg: 'text' as const })), { name: 'n', pg: 'int' }];
+
+/** Applies merged deltas inside the write's transaction: each row added to the one stored, or stored when new. */
 export async function applyCountDeltas(db: Kysely<Database>, deltas: CountDeltas): Promise<void> {
   const { counts, groups } = countRowsInKeyOrder(deltas);
-  for (let start = 0; start < counts.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('answer_counts')
-      .values(counts.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.columns([...COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_counts.n', '+', eb.ref('excluded.n')) })))
-      .execute();
-  }
-  for (let start = 0; start < groups.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('answer_group_counts')
-      .values(groups.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.columns([...GROUP_COUNT_KEY]).doUpdateSet((eb) => ({ n: eb('answer_group_counts.n', '+', eb.ref('excluded.n')) })))
-      .execute();
-  }
+  await insertRows(db, 'answer_counts', COUNT_COLUMNS, counts.map((r) => [...COUNT_KEY.map((k) => r[k]), r.n]), { key: COUNT_KEY, add: 'n' });
+  await insertRows(db, 'answer_group_counts', GROUP_COUNT_COLUMNS, groups.map((r) => [...GROUP_COUNT_KEY.map((k) => r[k]), r.n]), { key: GROUP_COUNT_KEY, add: 'n' });
 }
 
 /** One response's share of the counts, added or removed (see countDeltas). */

@@ -1,9 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AnswerCell } from '../instruments/kinds/question-kind.js';
 import type { CountedCell } from '../instruments/counted-cells.js';
 import type { Database, ResponsesTable } from '../db/schema.js';
 import { applyCountDeltas, countDeltas, noDeltas } from './adjust-answer-counts.js';
-import { cellRows, insertCells } from './insert-responses.js';
 
 export type ResponseUpdate = Pick<
   ResponsesTable,
@@ -11,17 +9,16 @@ export type ResponseUpdate = Pick<
 >;
 
 /**
- * Replaces a response's answers, rewrites its normalised rows and moves its share of the
- * pre-aggregated counts (`counted.before` taken out, `counted.after` put in; empty when it
- * was or is not counted) — provided the stored version is still the one read
- * (`current.version`). Returns false, having changed nothing, when another edit came
- * first. Call it inside a transaction.
+ * Replaces a response's answers and moves its share of the pre-aggregated counts
+ * (`counted.before` taken out, `counted.after` put in; empty when it was or is not
+ * counted) — provided the stored version is still the one read (`current.version`).
+ * Returns false, having changed nothing, when another edit came first. Call it inside a
+ * transaction.
  */
 export async function replaceResponse(
   trx: Kysely<Database>,
   current: Selectable<ResponsesTable>,
   update: ResponseUpdate,
-  cells: AnswerCell[],
   counted: { before: CountedCell[]; after: CountedCell[] },
 ): Promise<boolean> {
   const next = { ...current, ...update };
@@ -33,8 +30,6 @@ export async function replaceResponse(
     .where('version', '=', current.version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return false;
-  await trx.deleteFrom('answer_values').where('response_id', '=', current.id).execute();
-  await insertCells(trx, cellRows(next, cells));
   const deltas = noDeltas();
   if (counted.before.length > 0) countDeltas(deltas, current, counted.before, -1);
   if (counted.after.length > 0) countDeltas(deltas, next, counted.after, 1);

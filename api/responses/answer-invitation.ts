@@ -27,14 +27,14 @@ export async function answerInvitation(
     throw new DomainError('introuvable', 'invitation_inconnue', 'Ce lien d’invitation n’est pas valide pour ce questionnaire. Vérifiez que vous l’avez copié en entier.');
   }
   if (invitation.response_id) {
-    throw new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.', [
+    throw new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre\u202f: rouvrez le lien d’invitation pour reprendre la réponse existante.', [
       { code: 'reponse_existante', message: 'Réponse existante de cette collectivité.', responseId: invitation.response_id },
     ]);
   }
   await assertCampaignOpen(deps.db, invitation.survey_id, invitation.campaign, deps.clock.now());
   if (answers.collectivite !== undefined && answers.collectivite !== invitation.collectivite) {
     throw new DomainError('invalide', 'reponses_invalides', 'Cette invitation est adressée à une autre collectivité.', [
-      { question: 'collectivite', code: 'collectivite_imposee', message: 'Une invitation vaut pour la collectivité invitée : laissez-la telle quelle.' },
+      { question: 'collectivite', code: 'collectivite_imposee', message: 'Une invitation vaut pour la collectivité invitée\u202f: laissez-la telle quelle.' },
     ]);
   }
   // Answered through its invitation: the collectivity is who it says, the response is verified.

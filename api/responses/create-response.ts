@@ -64,8 +64,8 @@ export interface Placement {
 
 /**
  * The one path by which a single response enters the database, for the API and the seeds:
- * validation against the instrument and the registry, then the response, its normalised
- * rows and its counts in one transaction (shared with the submissions that arrive at the
+ * validation against the instrument and the registry, then the response (its answers
+ * included) and its counts in one transaction (shared with the submissions that arrive at the
  * same time when the writer is a group commit). With an invitation, the invitation is bound to
  * the response in that same transaction, and only if it was still unused (else a conflict, and
  * nothing is stored). Throws a DomainError on invalid answers.
@@ -83,7 +83,6 @@ export async function createResponse(
   const receipt = status === 'complete' && placement.receipt ? await placement.receipt({ id: row.id, token, answers: prepared.answers }) : null;
   await (deps.writer ?? directWriter(deps.db, deps.catalog)).write({
     row,
-    cells: prepared.cells,
     counted: prepared.counted,
     invitationCodeHash: placement.invitationCodeHash,
     messages: receipt ? [receipt] : [],

@@ -34,7 +34,7 @@ export async function editResponse(
   };
   return db.transaction().execute(async (trx) => {
     const before = row.counted === 1 ? countedCellsOf(catalog, row) : [];
-    if (!(await replaceResponse(trx, row, update, prepared.cells, { before, after: counted ? prepared.counted : [] }))) return null;
+    if (!(await replaceResponse(trx, row, update, { before, after: counted ? prepared.counted : [] }))) return null;
     const next = { ...row, ...update, version: row.version + 1 };
     // Counted before or now: the groups it leaves and those it joins (its collectivity may have changed).
     if (row.counted === 1 || counted) await noteShareChanges(trx, catalog, [{ ...row, before: row.counted === 1 ? row : null, now: counted ? next : null }]);

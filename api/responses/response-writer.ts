@@ -19,7 +19,7 @@ export interface ResponseWriter {
 }
 
 function invitationUsed(): DomainError {
-  return new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre : rouvrez le lien d’invitation pour reprendre la réponse existante.');
+  return new DomainError('conflit', 'invitation_deja_utilisee', 'Cette invitation a déjà servi à répondre\u202f: rouvrez le lien d’invitation pour reprendre la réponse existante.');
 }
 
 /** Writes `items` in one transaction: all or nothing. */

@@ -28,7 +28,7 @@ export async function verifyResponse(
       throw new DomainError(
         'conflit',
         'campagne_publiee',
-        `Les résultats de la campagne « ${row.campaign} » sont publiés : retirez d’abord la publication, vérifiez les réponses en attente, puis publiez à nouveau.`,
+        `Les résultats de la campagne «\u202f${row.campaign}\u202f» sont publiés\u202f: retirez d’abord la publication, vérifiez les réponses en attente, puis publiez à nouveau.`,
       );
     }
     await updateResponseVerification(trx, id, verified ? 'verifiee' : 'ecartee');

@@ -5,6 +5,7 @@ import { knownSurvey as knownSurveyMiddleware, type SurveyEnv } from '../http/kn
 import { limitBody, requireJsonBody } from '../http/json-body.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
+import { instrumentSchemaDocument } from '../instruments/instrument-schema.js';
 import { campaignForNewResponse } from '../campaigns/campaign-rules.js';
 import { newResponseCampaignState } from '../campaigns/campaign-state.js';
 import { answerInvitation } from '../responses/answer-invitation.js';
@@ -36,6 +37,11 @@ export function surveysRoutes(deps: AppDeps) {
       // The campaign a new response would join: the page offers no form when it is closed.
       const campaignState = await newResponseCampaignState(deps.db, i, clock.now());
       return c.json({ id: i.id, title: i.title, json: i.json, features: i.features, campaignState });
+    })
+    // The JSON Schema of a response's body, for integrators: the rules the service checks answers with.
+    .get('/:id/schema', knownSurvey, (c) => {
+      const i = c.get('instrument');
+      return c.json(instrumentSchemaDocument(i.spec, i.title), 200, { 'content-type': 'application/schema+json; charset=utf-8' });
     })
     .post(
       '/:id/responses',

@@ -246,9 +246,9 @@ describe('exports and imports', () => {
     expect(body.error.code).toBe('import_refuse');
     expect(body.report.rejected.map((r) => r.line)).toEqual([3, 4, 5]);
     expect(body.report.rejected[0]!.problems[0]).toMatchObject({ question: 'session' });
-    expect(body.report.rejected[1]!.problems[0]!.message).toMatch(/Statut « termine » inconnu/);
+    expect(body.report.rejected[1]!.problems[0]!.message).toMatch(/Statut «\u202ftermine\u202f» inconnu/);
     expect(body.report.rejected[2]!.problems[0]).toMatchObject({ question: 'collectivite_type' });
-    expect(await countStoredRows(db)).toEqual({ responses: 0, answerValues: 0 });
+    expect(await countStoredRows(db)).toEqual({ responses: 0, counts: 0 });
 
     const partial = await app.request('/api/admin/campaigns/ua-2015-kit-de-survie/h/import?mode=partiel', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
     expect(partial.status).toBe(200);

@@ -36,4 +36,30 @@ describe('npm run import', () => {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
+
+  it('imports JSON lines (the API’s bodies, one a line) through the same validation, reporting each line refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aict-import-'));
+    const file = path.join(dir, 'kit.jsonl');
+    const lines = [
+      { status: 'complete', answers: { collectivite_type: 'commune', session: '1' } },
+      { status: 'complete', answers: { collectivite_type: 'region', session: '9' } },
+      { answers: { collectivite_type: 'region', session: '2' } },
+    ].map((l) => JSON.stringify(l));
+    fs.writeFileSync(file, [...lines, '{pas du json'].join('\n') + '\n');
+    const env = { ...process.env, DATABASE_URL: path.join(dir, 'aict.db') };
+    const setup = createDatabase(env.DATABASE_URL).db;
+    await migrateToLatest(setup);
+    await createCampaign(setup, testCatalog().get('ua-2015-kit-de-survie')!, { campaign: '2015' }, new Date());
+    await setup.destroy();
+    const tsx = path.join(root, 'node_modules/.bin/tsx');
+    const partial = await run(tsx, ['api/cli/import.ts', file, '--survey', 'ua-2015-kit-de-survie', '--campaign', '2015', '--partiel'], { cwd: root, env }).catch((e) => e);
+    expect(partial.stdout).toMatch(/Ligne 2 \(session\)/);
+    expect(partial.stdout).toMatch(/Ligne 4\u202f: Cette ligne n’est pas du JSON valide/);
+    expect(partial.stdout).toMatch(/2 réponse\(s\) importée\(s\) sur 4/);
+    const db = new SQLite(env.DATABASE_URL, { readonly: true });
+    expect(db.prepare("select count(*) n from responses where campaign = '2015' and counted = 1").get()).toEqual({ n: 2 });
+    expect((db.prepare("select sum(n) n from answer_counts where question = 'session' and value = ''").get() as { n: number }).n).toBe(2);
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ describe('SEED', () => {
   it('none leaves a new database empty', async () => {
     const { db, report } = await seededApp('none');
     expect(report.seeded).toBe(false);
-    expect(await countStoredRows(db)).toEqual({ responses: 0, answerValues: 0 });
+    expect(await countStoredRows(db)).toEqual({ responses: 0, counts: 0 });
   });
 
   it('replay loads the four reconstructions into campaigns named by their year, labelled as such', async () => {

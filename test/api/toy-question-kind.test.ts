@@ -19,7 +19,8 @@ import { ADMIN, ADMIN_HASH, adminJson, fixedClock, postJson, testDatabase, testR
 /*
  * A question kind is one file and one line in the kinds table: here a toy kind, a traffic
  * light, added to the table in this test alone, goes through every stage a question goes
- * through — compiled, validated, stored, counted, published, exported, read back.
+ * through — compiled, validated (its JSON Schema, served with the instrument's), stored,
+ * counted, published, exported, read back.
  */
 interface TrafficLightSpec extends SpecBase {
   kind: 'feu';
@@ -32,10 +33,9 @@ const trafficLight: QuestionKind<TrafficLightSpec, { kind: 'feu'; base: number; 
   singleChoice: false,
   reads: (e) => e.type === 'feu',
   compile: (_e, base) => ({ ...base, kind: 'feu', colours: ['vert', 'orange', 'rouge'] }),
-  validate: (spec, value) =>
-    typeof value === 'string' && spec.colours.includes(value)
-      ? null
-      : { question: spec.name, code: 'couleur_inconnue', message: `Un feu est vert, orange ou rouge, pas « ${String(value)} ».` },
+  // What an answer may be, in JSON Schema; the compiled validator's errors, in the kind's French.
+  schema: (spec) => ({ type: 'string', enum: spec.colours }),
+  problem: (spec, _errors, value) => ({ question: spec.name, code: 'couleur_inconnue', message: `Un feu est vert, orange ou rouge, pas « ${String(value)} ».` }),
   cells: (spec, value) => [{ question: spec.name, row_key: '', col_key: '', value: String(value), num: null }],
   result: (spec, slice) => ({ kind: 'feu', base: slice.base(spec.name), counts: slice.counts(spec.name) }),
   columns: (spec) => [
@@ -116,6 +116,9 @@ describe('a toy question kind added through the kinds table alone', () => {
     const refused = await postJson(app, '/api/surveys/jouet/responses', { answers: { meteo: 'violet' }, status: 'complete' });
     expect(refused.status).toBe(422);
     expect(((await refused.json()) as { error: { details: { code: string }[] } }).error.details.map((d) => d.code)).toEqual(['couleur_inconnue']);
+    // Its piece of the instrument's JSON Schema is served to integrators.
+    const schema = (await (await app.request('/api/surveys/jouet/schema')).json()) as { $defs: { answers: { properties: Record<string, unknown> } } };
+    expect(schema.$defs.answers.properties.meteo).toEqual({ title: 'Météo du partenariat', type: 'string', enum: ['vert', 'orange', 'rouge'] });
 
     const results = await app.request('/api/surveys/jouet/results?campaign=printemps', { headers: ADMIN });
     expect(((await results.json()) as { questions: Record<string, unknown> }).questions.meteo).toEqual({ kind: 'feu', base: 5, counts: { orange: 3, vert: 1, rouge: 1 } });

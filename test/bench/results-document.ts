@@ -50,7 +50,8 @@ sqlite.pragma('synchronous = NORMAL'); // set-up speed only; the measured querie
 const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
-const instrument = compileCatalog(loadInstruments()).get('enquete-annuelle')!;
+const catalog = compileCatalog(loadInstruments());
+const instrument = catalog.get('enquete-annuelle')!;
 const campaign = 'bench';
 
 console.log('Document de résultats de enquete-annuelle, regroupé par collectivite_type (SQLite, fichier)');
@@ -58,7 +59,7 @@ let loaded = 0;
 const lines: string[] = [];
 for (const size of SIZES) {
   const add = size - loaded;
-  loadResponses(sqlite, instrument, registry, campaign, add, size, (done) => progress(`chargement de ${fr(size)} réponses`, loaded + done, size));
+  await loadResponses(db, catalog, instrument, registry, campaign, add, size, (done) => progress(`chargement de ${fr(size)} réponses`, loaded + done, size));
   loaded = size;
   sqlite.exec('analyze');
 

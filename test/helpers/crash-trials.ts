@@ -22,14 +22,15 @@ export interface CrashReport {
 
 interface Acknowledged {
   id: string;
-  marker: number;
+  /** The answers sent: each must read back from the stored response (which adds the profile the registry derives). */
+  answers: Record<string, unknown>;
 }
 
 /**
  * Crash safety (issue 7): runs the real server on a SQLite file under concurrent complete
  * submissions, kills it with SIGKILL at a random moment, checks the file, restarts, `kills`
  * times. After every kill: integrity_check, every acknowledged response present, complete,
- * with its own answers and answer rows, and the pre-aggregated counts equal to the responses.
+ * with every answer it was sent, and the pre-aggregated counts equal to the responses.
  */
 export async function runCrashTrials(options: {
   dir: string;
@@ -66,7 +67,7 @@ export async function runCrashTrials(options: {
             body: JSON.stringify({ status: 'complete', answers, ...(invitation ? { invitation } : {}) }),
           });
           if (res.status === 201) {
-            acknowledged.push({ id: ((await res.json()) as { id: string }).id, marker: mine });
+            acknowledged.push({ id: ((await res.json()) as { id: string }).id, answers });
             if (invitation) invitedThisTrial++;
           }
           else await res.body?.cancel();
@@ -108,15 +109,11 @@ function check(file: string, acknowledged: Acknowledged[], report: CrashReport):
     const integrity = sqlite.pragma('integrity_check', { simple: true }) as string;
     if (integrity !== 'ok') report.integrity = integrity;
     const response = sqlite.prepare('select status, answers from responses where id = ?');
-    const cells = sqlite.prepare('select count(*) as n from answer_values where response_id = ?');
     let lost = 0;
     for (const a of acknowledged) {
       const row = response.get(a.id) as { status: string; answers: string } | undefined;
-      const complete =
-        row !== undefined &&
-        row.status === 'complete' &&
-        (JSON.parse(row.answers) as { budget_aict_euros?: number }).budget_aict_euros === a.marker &&
-        (cells.get(a.id) as { n: number }).n > 0;
+      const stored = row ? (JSON.parse(row.answers) as Record<string, unknown>) : {};
+      const complete = row !== undefined && row.status === 'complete' && Object.entries(a.answers).every(([code, value]) => JSON.stringify(stored[code]) === JSON.stringify(value));
       if (!complete) lost++;
     }
     report.lost = lost;

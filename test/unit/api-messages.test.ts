@@ -3,7 +3,7 @@ import { compileCatalog } from '../../api/instruments/compile-catalog.js';
 import { matrix, type MatrixSpec } from '../../api/instruments/kinds/matrix.js';
 import type { MatrixDropdownSpec } from '../../api/instruments/kinds/matrixdropdown.js';
 import type { KindSpec, Problem, ValidationContext } from '../../api/instruments/kinds/question-kind.js';
-import { kindOf } from '../../api/instruments/question-spec.js';
+import { validateAnswers } from '../../api/instruments/validate-answers.js';
 import { describeFaults, plainSpaceFaults, typographyFaults } from '../helpers/french-typography-faults.js';
 import { sourceStrings } from '../helpers/source-strings.js';
 
@@ -28,13 +28,12 @@ function allProblems(): Problem[] {
   const problems: Problem[] = [];
   for (const instrument of catalog.values()) {
     for (const spec of instrument.spec.questions.values()) {
-      const kind = kindOf(instrument.spec, spec);
       for (const value of wrongAnswers(spec)) {
-        const p = kind.validate(spec, value, context);
-        if (p) problems.push(p);
+        problems.push(...validateAnswers(instrument.spec, { [spec.name]: value }, 'partial', context.external));
       }
-      const missing = kind.incomplete?.(spec, {});
-      if (missing) problems.push(missing);
+      // A grid with one row answered, in a complete response: the rows it lacks (and the questions required).
+      const { value, row } = firstCodes(spec);
+      if (row !== undefined) problems.push(...validateAnswers(instrument.spec, { [spec.name]: { [row]: value } }, 'complete', context.external));
     }
   }
   return problems;
@@ -57,7 +56,8 @@ describe('the validation messages of the question kinds', () => {
     const spec = catalog.get('enquete-annuelle')!.spec.questions.get('typologie_actions') as MatrixSpec;
     const answered = Object.fromEntries(spec.rows.slice(1).map((r) => [r, spec.values[0]]));
     const missing = spec.rows[0]!;
-    const problem = matrix.incomplete!({ ...spec, allRowsRequired: true }, answered)!;
+    const required = [{ keyword: 'required', path: [], params: { missingProperty: missing } }];
+    const problem = matrix.problem({ ...spec, allRowsRequired: true }, required, answered);
     expect(problem.code).toBe('lignes_manquantes');
     expect(problem.message).toContain(`«\u202f${spec.rowLabels.get(missing)}\u202f»`);
     expect(problem.message).not.toContain(missing);

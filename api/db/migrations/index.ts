@@ -9,6 +9,7 @@ import * as answerGroupCounts from './2026-11-23T0910-answer-group-counts.js';
 import * as verifiedResponses from './2026-11-23T2100-verified-responses.js';
 import * as mailOutbox from './2026-11-23T2230-mail-outbox.js';
 import * as invitationOpened from './2026-11-24T0900-invitation-opened.js';
+import * as answersStoredOnce from './2026-11-24T0910-answers-stored-once.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T2100-verified-responses': verifiedResponses,
   '2026-11-23T2230-mail-outbox': mailOutbox,
   '2026-11-24T0900-invitation-opened': invitationOpened,
+  '2026-11-24T0910-answers-stored-once': answersStoredOnce,
 };

@@ -2,7 +2,8 @@ import { campaignChange, type CampaignChange } from '../../../analysis/campaign-
 import type { QuestionJson } from '../walk-questions.js';
 import { wholeAnswerColumn } from './columns.js';
 import { itemsOf, labelsOf, valuesOf } from './items.js';
-import { checkCode } from './problems.js';
+import { checkCode, refused } from './problems.js';
+import { codeSchema, type SchemaError } from './schema.js';
 import type { AnswerCell, Distribution, QuestionChange, QuestionKind, QuestionLabels, Scalar, SpecBase } from './question-kind.js';
 
 /** One code among a list (radio buttons, a drop-down list with its choices written in the instrument). */
@@ -41,7 +42,9 @@ export const singleChoiceBehaviour = {
   counted: true,
   singleChoice: true,
   describe: 'choix unique',
-  validate: (spec: SingleChoice & SpecBase, value: unknown) => checkCode(spec, value, spec.values),
+  schema: (spec: SingleChoice) => codeSchema(spec.values),
+  // The schema refuses either the JSON type or the code: checkCode says which, in French.
+  problem: (spec: SingleChoice & SpecBase, _errors: readonly SchemaError[], value: unknown) => checkCode(spec, value, spec.values) ?? refused(spec),
   cells: (spec: SingleChoice, value: unknown) => [singleCell(spec.name, value)],
   change(from: SingleChoice, to: SingleChoice, before: Distribution, after: Distribution): QuestionChange | null {
     const codes = sharedCodes(from.values, to.values);

@@ -20,10 +20,12 @@ export const external: QuestionKind<ExternalSpec, never> = {
   singleChoice: false,
   reads: (e) => e.type === 'dropdown' && e.choicesLazyLoadEnabled === true,
   compile: (_e, base) => ({ ...base, kind: 'external', source: base.name }),
-  validate(spec, value, { external: lookups }) {
-    if (typeof value !== 'string') return typeProblem(spec, 'un identifiant du référentiel (texte)', value);
+  schema: () => ({ type: 'string' }),
+  problem: (spec, _errors, value) => typeProblem(spec, 'un identifiant du référentiel (texte)', value),
+  // Whether the outside list holds it: no schema can say.
+  check(spec, value, { external: lookups }) {
     const lookup = lookups[spec.source];
-    if (!lookup || !lookup(value)) {
+    if (!lookup || !lookup(value as string)) {
       return {
         question: spec.name,
         code: 'collectivite_inconnue',

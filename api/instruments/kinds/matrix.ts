@@ -2,8 +2,8 @@ import type { CampaignChange } from '../../../analysis/campaign-change.js';
 import { codeChanges, sharedCodes } from './choice.js';
 import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, valuesOf } from './items.js';
-import { isPlainObject } from '../answers.js';
-import { checkCode, labelList, quoted, typeProblem, unknownRow } from './problems.js';
+import { checkCode, labelList, quoted, refused, typeProblem, unknownRow } from './problems.js';
+import { codeSchema, firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** One code per row, the same codes for every row (a grid of radio buttons). */
@@ -39,19 +39,19 @@ export const matrix: QuestionKind<MatrixSpec, MatrixResult> = {
       allRowsRequired: e.isAllRowRequired === true,
     };
   },
-  validate(spec, value) {
-    if (!isPlainObject(value)) return typeProblem(spec, 'un objet qui donne la réponse de chaque ligne', value);
-    for (const [row, cell] of Object.entries(value)) {
-      if (!spec.rows.includes(row)) return unknownRow(spec, row);
-      const p = checkCode(spec, cell, spec.values, { row });
-      if (p) return p;
-    }
-    return null;
-  },
-  incomplete(spec, value) {
-    if (!spec.allRowsRequired || !isPlainObject(value)) return null;
-    const missing = spec.rows.filter((r) => value[r] === undefined);
-    if (missing.length === 0) return null;
+  schema: (spec) => ({
+    type: 'object',
+    properties: Object.fromEntries(spec.rows.map((row) => [row, codeSchema(spec.values)])),
+    additionalProperties: false,
+  }),
+  completeSchema: (spec) => (spec.allRowsRequired ? { type: 'object', required: spec.rows } : null),
+  problem(spec, errors, value) {
+    const first = firstInAnswerOrder(errors, value);
+    if (first.keyword === 'additionalProperties') return unknownRow(spec, String(first.params.additionalProperty));
+    if (first.path.length > 0) return checkCode(spec, valueAt(value, first.path), spec.values, { row: first.path[0] }) ?? refused(spec);
+    if (first.keyword === 'type') return typeProblem(spec, 'un objet qui donne la réponse de chaque ligne', value);
+    // `required`: a complete response answers every row.
+    const missing = spec.rows.filter((r) => errors.some((e) => e.keyword === 'required' && e.params.missingProperty === r));
     return {
       question: spec.name,
       code: 'lignes_manquantes',

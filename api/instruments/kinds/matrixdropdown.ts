@@ -2,6 +2,7 @@ import { matrixCellColumn } from './columns.js';
 import { itemsOf, labelsOf, ratingItems, valuesOf, type Item } from './items.js';
 import { isPlainObject } from '../answers.js';
 import { inQuotes, labelList, quoted, typeProblem, unknownRow } from './problems.js';
+import { firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** A column of a matrix of drop-downs: today a rating or a choice list. */
@@ -47,34 +48,46 @@ export const matrixdropdown: QuestionKind<MatrixDropdownSpec, MatrixDropdownResu
       .filter((c): c is CellSpec => c !== null);
     return { ...base, kind: 'matrixdropdown', rows: valuesOf(rows).map(String), rowLabels: labelsOf(rows), columns };
   },
-  validate(spec, value) {
-    if (!isPlainObject(value)) return typeProblem(spec, 'un objet qui donne, pour chaque ligne, la réponse de chaque colonne', value);
-    for (const [row, cells] of Object.entries(value)) {
-      if (!spec.rows.includes(row)) return unknownRow(spec, row);
-      if (!isPlainObject(cells)) return { ...typeProblem(spec, 'pour chaque ligne, un objet qui donne la réponse de chaque colonne', cells), row };
-      for (const [column, cell] of Object.entries(cells)) {
-        const col = spec.columns.find((c) => c.name === column);
-        if (!col) {
-          return {
-            question: spec.name,
-            code: 'colonne_inconnue',
-            message: `La colonne «\u202f${column}\u202f» n’existe pas dans ${quoted(spec)}. Colonnes possibles\u202f: ${spec.columns.map((c) => inQuotes(c.title)).join(', ')}.`,
-            row,
-            column,
-          };
-        }
-        if (typeof cell !== 'number' || !col.values.includes(cell)) {
-          return {
-            question: spec.name,
-            code: typeof cell === 'number' ? 'note_hors_echelle' : 'type_invalide',
-            message: `${inQuotes(col.title)} de la ligne ${inQuotes(spec.rowLabels.get(row) ?? row)} de ${quoted(spec)} doit être l’une des valeurs ${labelList(col.values, col.valueLabels)}.`,
-            row,
-            column,
-          };
-        }
-      }
+  schema: (spec) => ({
+    type: 'object',
+    properties: Object.fromEntries(
+      spec.rows.map((row) => [
+        row,
+        {
+          type: 'object',
+          properties: Object.fromEntries(spec.columns.map((c) => [c.name, { type: 'number', enum: [...c.values] }])),
+          additionalProperties: false,
+        },
+      ]),
+    ),
+    additionalProperties: false,
+  }),
+  problem(spec, errors, value) {
+    const first = firstInAnswerOrder(errors, value);
+    const [row, column] = first.path;
+    if (row === undefined) {
+      if (first.keyword === 'additionalProperties') return unknownRow(spec, String(first.params.additionalProperty));
+      return typeProblem(spec, 'un objet qui donne, pour chaque ligne, la réponse de chaque colonne', value);
     }
-    return null;
+    if (column === undefined) {
+      if (first.keyword !== 'additionalProperties') return { ...typeProblem(spec, 'pour chaque ligne, un objet qui donne la réponse de chaque colonne', valueAt(value, [row])), row };
+      const unknown = String(first.params.additionalProperty);
+      return {
+        question: spec.name,
+        code: 'colonne_inconnue',
+        message: `La colonne «\u202f${unknown}\u202f» n’existe pas dans ${quoted(spec)}. Colonnes possibles\u202f: ${spec.columns.map((c) => inQuotes(c.title)).join(', ')}.`,
+        row,
+        column: unknown,
+      };
+    }
+    const col = spec.columns.find((c) => c.name === column)!;
+    return {
+      question: spec.name,
+      code: typeof valueAt(value, first.path) === 'number' ? 'note_hors_echelle' : 'type_invalide',
+      message: `${inQuotes(col.title)} de la ligne ${inQuotes(spec.rowLabels.get(row) ?? row)} de ${quoted(spec)} doit être l’une des valeurs ${labelList(col.values, col.valueLabels)}.`,
+      row,
+      column,
+    };
   },
   cells(spec, value) {
     const out = [];

@@ -1,7 +1,8 @@
 import { codeChanges, sharedCodes, singleCell } from './choice.js';
 import { tickedChoiceColumn } from './columns.js';
 import { itemsOf, labelsOf, valuesOf } from './items.js';
-import { checkCode, quoted, typeProblem } from './problems.js';
+import { checkCode, quoted, refused, typeProblem } from './problems.js';
+import { codeSchema, firstInAnswerOrder, valueAt } from './schema.js';
 import type { Distribution, QuestionKind, Scalar, SpecBase } from './question-kind.js';
 
 /** Several codes among a list (check boxes). */
@@ -25,16 +26,12 @@ export const multi: QuestionKind<MultiSpec, MultiResult> = {
     const items = itemsOf(e.choices);
     return { ...base, kind: 'multi', values: valuesOf(items), valueLabels: labelsOf(items) };
   },
-  validate(spec, value) {
-    if (!Array.isArray(value)) return typeProblem(spec, 'une liste de codes', value);
-    for (const item of value) {
-      const p = checkCode(spec, item, spec.values);
-      if (p) return p;
-    }
-    if (new Set(value).size !== value.length) {
-      return { question: spec.name, code: 'choix_en_double', message: `Un même choix figure deux fois dans ${quoted(spec)}.` };
-    }
-    return null;
+  schema: (spec) => ({ type: 'array', items: codeSchema(spec.values), uniqueItems: true }),
+  problem(spec, errors, value) {
+    const first = firstInAnswerOrder(errors, value);
+    if (first.path.length > 0) return checkCode(spec, valueAt(value, first.path), spec.values) ?? refused(spec);
+    if (first.keyword === 'type') return typeProblem(spec, 'une liste de codes', value);
+    return { question: spec.name, code: 'choix_en_double', message: `Un même choix figure deux fois dans ${quoted(spec)}.` };
   },
   cells: (spec, value) => (value as unknown[]).map((v) => singleCell(spec.name, v)),
   result: (spec, slice) => ({ kind: 'multi', ...slice.distribution(spec.values, spec.name) }),

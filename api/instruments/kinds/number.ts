@@ -7,6 +7,7 @@ import { optionalNumber } from './items.js';
 import { frenchNumber, quoted, typeProblem } from './problems.js';
 import type { QuestionJson } from '../walk-questions.js';
 import type { QuestionKind, SpecBase } from './question-kind.js';
+import { firstInAnswerOrder } from './schema.js';
 
 /** A number typed in (a budget, a staff count), with its bounds; whole numbers when a validator asks for digits only. */
 export interface NumberSpec extends SpecBase {
@@ -80,19 +81,22 @@ export const number: QuestionKind<NumberSpec, NumberResult> = {
   singleChoice: false,
   reads: readsNumber,
   compile: (e, base) => ({ ...base, kind: 'number', ...boundsOf(e), integer: asksForDigits(e.validators) }),
-  validate(spec, value) {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return typeProblem(spec, 'un nombre', value);
-    if (spec.integer && !Number.isInteger(value)) {
+  schema: (spec) => ({
+    type: spec.integer ? 'integer' : 'number',
+    ...(spec.min !== null ? { minimum: spec.min } : {}),
+    ...(spec.max !== null ? { maximum: spec.max } : {}),
+  }),
+  problem(spec, errors, value) {
+    if (firstInAnswerOrder(errors, value).keyword === 'type') {
+      // A number that is not whole fails `integer`: a problem of its own.
+      if (typeof value !== 'number') return typeProblem(spec, 'un nombre', value);
       return { question: spec.name, code: 'nombre_entier_attendu', message: `La réponse à ${quoted(spec)} doit être un nombre entier.` };
     }
-    if ((spec.min !== null && value < spec.min) || (spec.max !== null && value > spec.max)) {
-      return {
-        question: spec.name,
-        code: 'nombre_hors_limites',
-        message: `La réponse à ${quoted(spec)} doit être comprise entre ${frenchNumber(spec.min)} et ${frenchNumber(spec.max)}.`,
-      };
-    }
-    return null;
+    return {
+      question: spec.name,
+      code: 'nombre_hors_limites',
+      message: `La réponse à ${quoted(spec)} doit être comprise entre ${frenchNumber(spec.min)} et ${frenchNumber(spec.max)}.`,
+    };
   },
   cells: (spec, value) => [singleCell(spec.name, value)],
   result: (spec, slice) => {

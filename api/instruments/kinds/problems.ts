@@ -72,3 +72,7 @@ export function unknownRow(spec: SpecBase, row: string): Problem {
   return { question: spec.name, code: 'ligne_inconnue', message: `La ligne «\u202f${row}\u202f» n’existe pas dans ${quoted(spec)}.`, row };
 }
 
+/** An answer its schema refused for a reason its kind does not name: kept general rather than silent. */
+export function refused(spec: SpecBase): Problem {
+  return { question: spec.name, code: 'reponse_invalide', message: `La réponse à ${quoted(spec)} ne correspond pas à ce que la question attend.` };
+}

@@ -3,12 +3,15 @@ import type { CampaignChange } from '../../../analysis/campaign-change.js';
 import type { SummaryStats } from '../../../analysis/summary-stats.js';
 import type { Answers } from '../answers.js';
 import type { QuestionJson } from '../walk-questions.js';
+import type { JsonSchema, SchemaError } from './schema.js';
 
 /**
  * What a question kind is, in one interface: every place that needs to know how a kind of
  * question behaves (compilation, validation, storage, counts, results, trends, exports,
  * imports, labels) asks its kind through this interface instead of branching on it.
  * Members are methods so that a table of kinds can hold each kind with its own spec type.
+ * What an answer may be is said in JSON Schema (`schema`), so that an instrument's rules
+ * compile once into one validator and can be handed to integrators as they are.
  */
 export interface QuestionKind<S extends KindSpec = KindSpec, R = unknown> {
   /** Whether this kind reads that SurveyJS element; exactly one kind of a table may. */
@@ -21,10 +24,14 @@ export interface QuestionKind<S extends KindSpec = KindSpec, R = unknown> {
   readonly counted: boolean;
   /** One code among a list: results may be broken down by it, and counts kept split by it. */
   readonly singleChoice: boolean;
-  /** The first problem of an answer given to it, or null. */
-  validate(spec: S, value: unknown, context: ValidationContext): Problem | null;
-  /** For a complete response, what an answer still lacks beyond being given (matrix rows). */
-  incomplete?(spec: S, value: unknown): Problem | null;
+  /** The JSON Schema (draft 2020-12) of an answer given to it: compiled once per instrument, checked at every write. */
+  schema(spec: S): JsonSchema;
+  /** What a complete response's answer must also hold beyond being given (every row of a matrix); absent: nothing. */
+  completeSchema?(spec: S): JsonSchema | null;
+  /** The French problem of an answer its schemas refused, from the compiled validator's errors about it (never empty). */
+  problem(spec: S, errors: readonly SchemaError[], value: unknown): Problem;
+  /** A rule no schema can say, checked once the schema accepted the answer (a lookup in an outside list). */
+  check?(spec: S, value: unknown, context: ValidationContext): Problem | null;
   /** A validated answer as normalised cells, one per chosen code, row or matrix cell. */
   cells(spec: S, value: unknown): AnswerCell[];
   /** Its part of a results document, read from one slice of the counts; undefined when never published. */

@@ -2,6 +2,7 @@ import { singleCell } from './choice.js';
 import { wholeAnswerColumn } from './columns.js';
 import { labelsOf, ratingItems } from './items.js';
 import { quoted, typeProblem } from './problems.js';
+import { codeSchema, firstInAnswerOrder } from './schema.js';
 import type { Distribution, QuestionKind, SpecBase } from './question-kind.js';
 
 /** A mark on a scale (rateMin..rateMax, or the instrument's own `rateValues`). */
@@ -23,16 +24,14 @@ export const rating: QuestionKind<RatingSpec, RatingResult> = {
     const items = ratingItems(e);
     return { ...base, kind: 'rating', values: items.map((i) => Number(i.value)), valueLabels: labelsOf(items) };
   },
-  validate(spec, value) {
-    if (typeof value !== 'number') return typeProblem(spec, 'une note (nombre)', value);
-    if (!spec.values.includes(value)) {
-      return {
-        question: spec.name,
-        code: 'note_hors_echelle',
-        message: `La note de ${quoted(spec)} doit être un entier de ${spec.values[0]} à ${spec.values[spec.values.length - 1]}.`,
-      };
-    }
-    return null;
+  schema: (spec) => ({ ...codeSchema(spec.values), type: 'number' }),
+  problem(spec, errors, value) {
+    if (firstInAnswerOrder(errors, value).keyword === 'type') return typeProblem(spec, 'une note (nombre)', value);
+    return {
+      question: spec.name,
+      code: 'note_hors_echelle',
+      message: `La note de ${quoted(spec)} doit être un entier de ${spec.values[0]} à ${spec.values[spec.values.length - 1]}.`,
+    };
   },
   cells: (spec, value) => [singleCell(spec.name, value)],
   result: (spec, slice) => ({ kind: 'rating', ...slice.distribution(spec.values, spec.name) }),

@@ -3,6 +3,7 @@ import { wholeAnswerColumn } from './columns.js';
 import { readsNumber } from './number.js';
 import { frenchNumber, quoted, typeProblem } from './problems.js';
 import type { QuestionKind, SpecBase } from './question-kind.js';
+import { firstInAnswerOrder } from './schema.js';
 
 /** Free texts without a `maxLength` in the JSON still get a bound, so one answer cannot fill the disk. */
 const DEFAULT_TEXT_MAX_LENGTH = 2000;
@@ -24,16 +25,14 @@ export const text: QuestionKind<TextSpec, never> = {
     kind: 'text',
     maxLength: typeof e.maxLength === 'number' && e.maxLength > 0 ? e.maxLength : DEFAULT_TEXT_MAX_LENGTH,
   }),
-  validate(spec, value) {
-    if (typeof value !== 'string') return typeProblem(spec, 'un texte', value);
-    if (value.length > spec.maxLength) {
-      return {
-        question: spec.name,
-        code: 'texte_trop_long',
-        message: `La réponse à ${quoted(spec)} dépasse ${frenchNumber(spec.maxLength)} caractères\u202f; raccourcissez-la.`,
-      };
-    }
-    return null;
+  schema: (spec) => ({ type: 'string', maxLength: spec.maxLength }),
+  problem(spec, errors, value) {
+    if (firstInAnswerOrder(errors, value).keyword === 'type') return typeProblem(spec, 'un texte', value);
+    return {
+      question: spec.name,
+      code: 'texte_trop_long',
+      message: `La réponse à ${quoted(spec)} dépasse ${frenchNumber(spec.maxLength)} caractères\u202f; raccourcissez-la.`,
+    };
   },
   cells: (spec, value) => [singleCell(spec.name, value)],
   result: () => undefined,

@@ -1,0 +1,74 @@
+import { CompiledQuery } from 'kysely';
+import { isPostgres } from './engine-of.js';
+import type { SchemaAgnosticDb } from './schema-agnostic.js';
+
+/** A column written by insertRows, with its PostgreSQL array type (the values travel as one array per column there). */
+export interface RowColumn {
+  name: string;
+  pg: 'text' | 'int' | 'float8';
+}
+
+/** What a row that already exists becomes: kept as it is, or its count column added to. */
+export type OnConflict = { key: readonly string[]; add: string } | { key: readonly string[]; ignore: true };
+
+/**
+ * Rows per statement on SQLite: a fixed number, so that every full statement has the same
+ * text and reuses one compiled statement (sqlite-dialect.ts keeps them); 64 rows of the
+ * widest table stay under 1,000 bound parameters and 2,000 characters.
+ */
+const SQLITE_ROWS = 64;
+
+/** Identifiers quoted as Kysely writes them (the same text in SQLite and PostgreSQL). */
+const quoted = (name: string) => `"${name}"`;
+const columnList = (columns: readonly RowColumn[]) => columns.map((c) => quoted(c.name)).join(', ');
+
+function conflictClause(table: string, conflict: OnConflict | undefined): string {
+  if (!conflict) return '';
+  const key = `on conflict (${conflict.key.map(quoted).join(', ')})`;
+  const add = quoted('add' in conflict ? conflict.add : '');
+  return 'add' in conflict ? ` ${key} do update set ${add} = ${quoted(table)}.${add} + excluded.${add}` : ` ${key} do nothing`;
+}
+
+const sqliteText = new Map<string, string>();
+function sqliteStatement(table: string, columns: readonly RowColumn[], rows: number, conflict: OnConflict | undefined): string {
+  const id = `${table}\u0000${rows}\u0000${columns.map((c) => c.name).join(',')}\u0000${JSON.stringify(conflict ?? null)}`;
+  let text = sqliteText.get(id);
+  if (!text) {
+    const tuple = `(${columns.map(() => '?').join(',')})`;
+    text = `insert into ${quoted(table)} (${columnList(columns)}) values ${Array(rows).fill(tuple).join(',')}${conflictClause(table, conflict)}`;
+    sqliteText.set(id, text);
+  }
+  return text;
+}
+
+/**
+ * Writes rows (values in `columns` order) with the fewest statements each engine needs, and
+ * statements whose text does not depend on the data, so that they are compiled once: on
+ * SQLite, inserts of a fixed number of rows, whose compiled statements are reused; on
+ * PostgreSQL, one INSERT … SELECT FROM unnest(…) of one array per column, whatever the
+ * number of rows (one round trip, a constant number of parameters). Runs on `db`, which is
+ * the caller's transaction when it has one.
+ */
+export async function insertRows(
+  db: SchemaAgnosticDb,
+  table: string,
+  columns: readonly RowColumn[],
+  rows: readonly (readonly unknown[])[],
+  conflict?: OnConflict,
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (isPostgres(db)) {
+    const arrays = columns.map((_, i) => rows.map((r) => r[i] ?? null));
+    const unnest = columns.map((c, i) => `$${i + 1}::${c.pg}[]`).join(', ');
+    await db.executeQuery(
+      CompiledQuery.raw(`insert into ${quoted(table)} (${columnList(columns)}) select * from unnest(${unnest})${conflictClause(table, conflict)}`, arrays),
+    );
+    return;
+  }
+  for (let start = 0; start < rows.length; start += SQLITE_ROWS) {
+    const chunk = rows.slice(start, start + SQLITE_ROWS);
+    const parameters: unknown[] = [];
+    for (const row of chunk) for (let i = 0; i < columns.length; i++) parameters.push(row[i] ?? null);
+    await db.executeQuery(CompiledQuery.raw(sqliteStatement(table, columns, chunk.length, conflict), parameters));
+  }
+}
