@@ -79,22 +79,6 @@ describe('the validation messages of the question kinds', () => {
 });
 
 /**
- * Files whose strings the helpers working beside this one own (the write path and its
- * validation; imports): their branches bring
- * their fixes, so their faults are listed by a test of their own instead of failing this one.
- */
-const OWNED_ELSEWHERE = [
-  'api/responses/',
-  'api/imports/',
-  'api/cli/import',
-  'api/instruments/validate-answers.ts',
-  'api/instruments/prepare-answers.ts',
-  'api/instruments/compile-instrument.ts',
-  'api/instruments/derive-profile.ts',
-];
-const ownedElsewhere = (where: string) => OWNED_ELSEWHERE.some((prefix) => where.startsWith(prefix));
-
-/**
  * Every string written in the server's code: the messages of refusals (`DomainError`,
  * `ApiError`), the reasons given for withheld results and refused lines, mail texts (as the
  * `fr` tag makes them), console messages. Code strings (SQL, keys, paths) never have a space
@@ -111,12 +95,6 @@ describe('the French of the server’s own code', () => {
   });
 
   it('has no plain space before « : ; ! ? » % € », none after « « », no straight apostrophe', () => {
-    expect(describeFaults(strings.filter((s) => !ownedElsewhere(s.where)), plainSpaceFaults)).toEqual([]);
-  });
-
-  // Fails while the files of the other helpers still hold faults; once their branches are
-  // merged and fixed, this fails and must become an ordinary `it` (its list is then empty).
-  it.fails('nor in the files of the write-path and import helpers (listed until merged)', () => {
-    expect(describeFaults(strings.filter((s) => ownedElsewhere(s.where)), plainSpaceFaults)).toEqual([]);
+    expect(describeFaults(strings, plainSpaceFaults)).toEqual([]);
   });
 });

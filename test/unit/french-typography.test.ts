@@ -171,16 +171,6 @@ describe('SurveyJS’s own French strings, as our forms show them', () => {
 });
 
 /**
- * Files whose strings the helper working beside this one owns (the schema compiler): their
- * fixes come with its branch, so their faults are listed by a test of their own below
- * instead of failing this one.
- */
-const OWNED_ELSEWHERE = [
-  'api/instruments/compile-instrument.ts',
-];
-const ownedElsewhere = (source: string) => OWNED_ELSEWHERE.some((prefix) => source.startsWith(prefix));
-
-/**
  * The strings of the built web app that are ours. Which strings are French text, and which
  * are code, cannot be told from a minified bundle alone: React's and survey-core's English
  * messages have « %s » after a space and straight apostrophes, their CSS selectors « :scope »
@@ -198,9 +188,9 @@ describe('the built web app', () => {
   });
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-  const faultsOf = (keep: (source: string) => boolean) =>
+  const ourFaults = () =>
     describeFaults(
-      strings.filter((s) => s.source !== null && keep(s.source)).map((s) => ({ where: s.source!, text: s.text })),
+      strings.filter((s) => s.source !== null).map((s) => ({ where: s.source!, text: s.text })),
       plainSpaceFaults,
     );
 
@@ -214,12 +204,6 @@ describe('the built web app', () => {
   });
 
   it('has no plain space before « : ; ! ? » % € » nor after « « », no straight apostrophe, in the strings of our files', () => {
-    expect(faultsOf((source) => !ownedElsewhere(source))).toEqual([]);
-  });
-
-  // Fails while the files of the other helpers still hold faults; once their branches are
-  // merged and fixed, this fails and must become an ordinary `it` (its list is then empty).
-  it.fails('nor in the files owned by the schema compiler’s helper (listed until merged)', () => {
-    expect(faultsOf(ownedElsewhere)).toEqual([]);
+    expect(ourFaults()).toEqual([]);
   });
 });
