@@ -44,7 +44,8 @@ describe('the self-diagnosis in the browser', () => {
 
     await page.getByRole('heading', { name: 'Votre autodiagnostic' }).waitFor();
     const report = page.locator('article.report');
-    // The five steps, in the table and the chart.
+    // The five steps, in the table and the chart (the heading comes before the report's data).
+    await report.locator('table.figures tbody th[scope="row"]').first().waitFor();
     const steps = await report.locator('table.figures tbody th[scope="row"]').allInnerTexts();
     expect(steps).toEqual(['La mobilisation interne', 'Diagnostic territorial partagé', 'Cadrer l’intervention', 'Penser l’évaluation', 'Organiser la mise en œuvre']);
     expect(await report.locator('.chart[role="img"]').count()).toBe(1);
