@@ -35,7 +35,8 @@ describe('SEED', () => {
     });
   });
 
-  it('demo adds a fictitious annual campaign of several hundred real collectivities, the same on every run', async () => {
+  // Seeds the demo twice: about 25 s on PostgreSQL on a loaded machine.
+  it('demo adds a fictitious annual campaign of several hundred real collectivities, the same on every run', { timeout: 120_000 }, async () => {
     const a = await seededApp('demo');
     const b = await seededApp('demo');
     const rows = (db: typeof a.db) =>
