@@ -28,6 +28,19 @@ export function ExamplesSection({ diagnostic }: { diagnostic: Diagnostic }) {
   );
 }
 
+/** What the guide says of one level, each statement with its passage. */
+function LevelStatements({ level }: { level: Diagnostic['echelons'][number] }) {
+  return (
+    <ul>
+      {level.statements.map((s) => (
+        <li key={s.id}>
+          <WithAbbreviations text={s.text} /> <GuideSource source={s.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The guide's level-by-level view of which collectivity does what: the collectivity's own level open, and alone on paper. */
 export function EchelonsSection({ diagnostic }: { diagnostic: Diagnostic }) {
   const own = diagnostic.echelons.filter((l) => l.own);
@@ -41,13 +54,7 @@ export function EchelonsSection({ diagnostic }: { diagnostic: Diagnostic }) {
               {l.name}
               {l.own && ' (votre échelon)'}
             </summary>
-            <ul>
-              {l.statements.map((s) => (
-                <li key={s.id}>
-                  <WithAbbreviations text={s.text} /> <GuideSource source={s.source} />
-                </li>
-              ))}
-            </ul>
+            <LevelStatements level={l} />
           </details>
         ))}
       </div>
@@ -56,13 +63,7 @@ export function EchelonsSection({ diagnostic }: { diagnostic: Diagnostic }) {
         {own.map((l) => (
           <div key={l.level}>
             <h3>{l.name}</h3>
-            <ul>
-              {l.statements.map((s) => (
-                <li key={s.id}>
-                  <WithAbbreviations text={s.text} /> <GuideSource source={s.source} />
-                </li>
-              ))}
-            </ul>
+            <LevelStatements level={l} />
           </div>
         ))}
       </div>
