@@ -1,35 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { campaignRoutes, errorMessage, type CampaignKey, type CampaignTracking } from '../api';
 import { adminHeaders } from '../admin-session';
+import { useCampaignResource } from './useCampaignResource';
 
 const WAITING_REFRESH_MS = 2000;
 
 /** The campaign's tracking, or the French message saying why it could not be read. */
-async function loadTracking(param: CampaignKey): Promise<CampaignTracking | string> {
+async function loadTracking(param: CampaignKey): Promise<CampaignTracking | { error: string }> {
   const res = await campaignRoutes.tracking.$get({ param }, adminHeaders());
-  return res.ok ? res.json() : errorMessage(res);
+  return res.ok ? res.json() : { error: await errorMessage(res) };
 }
 
 /** Who was invited to a campaign and who answered: loaded at once, again on `refresh`, and regularly while messages wait. */
-export function useCampaignTracking({ surveyId, campaign }: CampaignKey, onError: (message: string) => void) {
-  const [tracking, setTracking] = useState<CampaignTracking | null>(null);
-
-  const show = useCallback(
-    (outcome: CampaignTracking | string) => (typeof outcome === 'string' ? onError(outcome) : setTracking(outcome)),
-    [onError],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    void loadTracking({ surveyId, campaign }).then((outcome) => {
-      if (!cancelled) show(outcome);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [surveyId, campaign, show]);
-
-  const refresh = useCallback(async () => show(await loadTracking({ surveyId, campaign })), [surveyId, campaign, show]);
+export function useCampaignTracking(key: CampaignKey, onError: (message: string) => void) {
+  const { value: tracking, refresh } = useCampaignResource(key, loadTracking, onError);
 
   // While messages wait to be sent, read again every few seconds: their statuses change on their own.
   const waiting = tracking?.invitations.some((i) => i.mail?.status === 'en_attente') ?? false;
