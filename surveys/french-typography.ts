@@ -22,3 +22,14 @@ export function typeset(text: string): string {
 export function fr(strings: TemplateStringsArray, ...values: unknown[]): string {
   return strings.reduce((out, part, i) => out + typeset(part) + (i < values.length ? String(values[i]) : ''), '');
 }
+
+const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+
+/**
+ * A count and its noun as French says it: the singular for 0 and 1 (« 1 ligne », « 0 ligne »),
+ * the plural from 2 (« 3 lignes »), the number with a narrow no-break space as thousands
+ * separator (« 12 500 réponses »).
+ */
+export function counted(n: number, singular: string, plural: string): string {
+  return `${INTEGER.format(n)}\u00a0${Math.abs(n) < 2 ? singular : plural}`;
+}

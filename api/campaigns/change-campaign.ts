@@ -8,6 +8,7 @@ import { listPublicationChanges } from '../queries/list-publication-changes.js';
 import { saveCampaign } from '../queries/save-campaign.js';
 import { assertDatesInOrder, phaseOf } from './campaign-rules.js';
 import { requireCampaign } from './require-campaign.js';
+import { counted } from '../../surveys/french-typography.js';
 
 export interface CampaignChange {
   label?: string;
@@ -87,7 +88,7 @@ async function assertPublishable(db: Kysely<Database>, catalog: Catalog, c: Sele
     throw new DomainError(
       'conflit',
       'republication_trop_proche',
-      `${changed} réponse(s) seulement ont changé depuis la dernière publication\u202f: republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
+      `${changed < 2 ? 'Une seule réponse a changé' : `${counted(changed, 'réponse', 'réponses')} seulement ont changé`} depuis la dernière publication\u202f: republier permettrait de les retrouver en comparant les deux versions. Attendez d’en avoir au moins ${k}, ou revenez sur ces changements.`,
     );
   }
 }

@@ -17,6 +17,7 @@ import { importResponses } from '../imports/import-responses.js';
 import { compileCatalog } from '../instruments/compile-catalog.js';
 import { loadInstruments } from '../instruments/catalog.js';
 import { buildRegistry, readEtalabData } from '../registry/registry.js';
+import { counted } from '../../surveys/french-typography.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -43,7 +44,7 @@ const { db } = createDatabase(process.env.DATABASE_URL || './data/aict.db');
 await migrateToLatest(db);
 const bar = new cliProgress.SingleBar(
   // Also drawn when the output is not a terminal (CI logs, pipes), at a slower pace.
-  { format: 'Import [{bar}] {percentage}\u00a0% du fichier | {imported} réponse(s) lue(s), {rejected} rejetée(s)', barCompleteChar: '#', barIncompleteChar: '.', noTTYOutput: true, notTTYSchedule: 500 },
+  { format: 'Import [{bar}] {percentage}\u00a0% du fichier | réponses lues\u202f: {imported}, rejetées\u202f: {rejected}', barCompleteChar: '#', barIncompleteChar: '.', noTTYOutput: true, notTTYSchedule: 500 },
   cliProgress.Presets.legacy,
 );
 bar.start(size, 0, { imported: 0, rejected: 0 });
@@ -58,8 +59,8 @@ try {
   for (const r of report.rejected) for (const p of r.problems) console.log(`Ligne ${r.line}${p.question ? ` (${p.question})` : ''}\u202f: ${p.message}`);
   console.log(
     report.stored || report.rejected.length === 0
-      ? `${report.imported} réponse(s) importée(s) sur ${report.total} dans ${instrument.id} / ${values.campaign}\u202f; ${report.rejected.length} rejetée(s).`
-      : `Rien n’a été importé\u202f: ${report.rejected.length} ligne(s) sur ${report.total} rejetée(s) (mode tout ou rien\u202f; --partiel importe les lignes valides).`,
+      ? `${counted(report.imported, 'réponse importée', 'réponses importées')} sur ${report.total} dans ${instrument.id} / ${values.campaign}\u202f; ${counted(report.rejected.length, 'rejetée', 'rejetées')}.`
+      : `Rien n’a été importé\u202f: ${counted(report.rejected.length, 'ligne rejetée', 'lignes rejetées')} sur ${report.total} (mode tout ou rien\u202f; --partiel importe les lignes valides).`,
   );
   process.exitCode = report.rejected.length > 0 ? 1 : 0;
 } catch (e) {

@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress';
 import { copyDatabase } from '../db/copy-database.js';
 import { createDatabase, isPostgresUrl } from '../db/create-database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { counted } from '../../surveys/french-typography.js';
 
 const [file, url] = process.argv.slice(2);
 if (!file || !url || !isPostgresUrl(url) || !fs.existsSync(file)) {
@@ -29,7 +30,7 @@ try {
     bar.update(done, { table });
   });
   bar.stop();
-  for (const [table, n] of Object.entries(report.tables)) console.log(`${table}\u202f: ${n} ligne(s) copiée(s)`);
+  for (const [table, n] of Object.entries(report.tables)) console.log(`${table}\u202f: ${counted(n, 'ligne copiée', 'lignes copiées')}`);
   console.log('Base déplacée vers PostgreSQL. Démarrez le service avec DATABASE_URL sur cette base.');
 } catch (e) {
   bar.stop();

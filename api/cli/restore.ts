@@ -5,6 +5,7 @@
  */
 import { restoreBackup } from '../backup/restore-backup.js';
 import { readConfig } from '../config.js';
+import { counted } from '../../surveys/french-typography.js';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -16,7 +17,7 @@ if (!file || extra.length > 0) {
 try {
   const config = readConfig(process.env);
   const { responses } = await restoreBackup(file, config.databaseUrl, { force });
-  console.log(`Sauvegarde restaurée dans ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}\u202f: ${responses} réponse(s). Démarrez le service\u202f: il applique les migrations plus récentes, s’il y en a.`);
+  console.log(`Sauvegarde restaurée dans ${config.databaseUrl.replace(/\/\/[^@/]*@/, '//…@')}\u202f: ${counted(responses, 'réponse', 'réponses')}. Démarrez le service\u202f: il applique les migrations plus récentes, s’il y en a.`);
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   process.exitCode = 1;

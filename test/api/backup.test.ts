@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import { completeAnnualAnswers } from '../helpers/annual-answers.js';
 import { readJson } from '../helpers/read-json.js';
 import { ADMIN, ADMIN_HASH, adminJson, fixedClock, postJson, testCatalog, testDatabaseUrl, testRegistry } from '../helpers/test-app.js';
+import { counted } from '../../surveys/french-typography.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -101,7 +102,7 @@ describe('backups (npm run backup, npm run restore)', () => {
     const refused = await run(tsx, ['api/cli/restore.ts', file], { cwd: root, env: { ...env, DATABASE_URL: targetUrl } }).catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/n’est pas vide/) });
     const forced = await run(tsx, ['api/cli/restore.ts', file, '--force'], { cwd: root, env: { ...env, DATABASE_URL: targetUrl } });
-    expect(forced.stdout).toContain(`${kept.length} réponse(s)`);
+    expect(forced.stdout).toContain(counted(kept.length, 'réponse', 'réponses'));
 
     await source.destroy();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,7 @@ describe('npm run import', () => {
     expect(strict.stdout).toMatch(/Ligne 4 \(session\)/);
     expect(strict.stdout).toMatch(/Rien n’a été importé/);
     const partial = await run(tsx, ['api/cli/import.ts', file, '--survey', 'ua-2015-kit-de-survie', '--campaign', '2015', '--partiel'], { cwd: root, env }).catch((e) => e);
-    expect(partial.stdout).toMatch(/2 réponse\(s\) importée\(s\) sur 3/);
+    expect(partial.stdout).toMatch(/2\u00a0réponses importées sur 3/);
     expect(partial.stdout + partial.stderr).toMatch(/Import \[[#.]+\]/);
     const db = new SQLite(env.DATABASE_URL, { readonly: true });
     expect(db.prepare("select count(*) n from responses where campaign = '2015'").get()).toEqual({ n: 2 });
@@ -55,7 +55,7 @@ describe('npm run import', () => {
     const partial = await run(tsx, ['api/cli/import.ts', file, '--survey', 'ua-2015-kit-de-survie', '--campaign', '2015', '--partiel'], { cwd: root, env }).catch((e) => e);
     expect(partial.stdout).toMatch(/Ligne 2 \(session\)/);
     expect(partial.stdout).toMatch(/Ligne 4\u202f: Cette ligne n’est pas du JSON valide/);
-    expect(partial.stdout).toMatch(/2 réponse\(s\) importée\(s\) sur 4/);
+    expect(partial.stdout).toMatch(/2\u00a0réponses importées sur 4/);
     const db = new SQLite(env.DATABASE_URL, { readonly: true });
     expect(db.prepare("select count(*) n from responses where campaign = '2015' and counted = 1").get()).toEqual({ n: 2 });
     expect((db.prepare("select sum(n) n from answer_counts where question = 'session' and value = ''").get() as { n: number }).n).toBe(2);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../api/instruments/catalog.js';
 import { isReadTextProperty } from '../../api/instruments/sanitise-texts.js';
 import { loadPublishedReadings, loadPublishedTitles } from '../../api/results/published-figures.js';
-import { fr, typeset } from '../../surveys/french-typography.js';
+import { counted, fr, typeset } from '../../surveys/french-typography.js';
 import { loadGuide } from '../../surveys/guide/load-guide.js';
 import { FRENCH_OVERRIDES } from '../../web/src/fill/survey-french.js';
 import { buildWithSourceMaps, bundleStrings, type BundleString } from '../helpers/bundle-strings.js';
@@ -15,6 +15,13 @@ import { describeFaults, plainSpaceFaults, typographyFaults } from '../helpers/f
 type Located = { where: string; text: string };
 
 describe('typeset and fr', () => {
+  it('count in French: singular for 0 and 1, plural from 2, thousands apart', () => {
+    expect(counted(0, 'ligne', 'lignes')).toBe('0\u00a0ligne');
+    expect(counted(1, 'ligne', 'lignes')).toBe('1\u00a0ligne');
+    expect(counted(2, 'ligne', 'lignes')).toBe('2\u00a0lignes');
+    expect(counted(12500, 'réponse', 'réponses')).toBe('12\u202f500\u00a0réponses');
+  });
+
   it('put the no-break spaces and the apostrophe where French wants them', () => {
     expect(typeset("Taux : 12 % d'ici « 2027 » ; 37 500 € ? Oui !")).toBe('Taux\u202f: 12\u00a0% d’ici «\u202f2027\u202f»\u202f; 37 500\u00a0€\u202f? Oui\u202f!');
     expect(fr`Lien : ${'https://exemple.fr:8443/a'} ; ${"l'ami"} ?`).toBe('Lien\u202f: https://exemple.fr:8443/a\u202f; l\'ami\u202f?');
