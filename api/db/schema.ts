@@ -31,7 +31,14 @@ export interface ResponsesTable {
 
 export type Verification = 'en_attente' | 'verifiee' | 'ecartee';
 
-/** See migration 2026-11-22T2225-answer-counts. Empty strings stand for "not answered" in the profile columns. */
+/**
+ * See migration 2026-11-22T2225-answer-counts. Empty strings stand for "not answered" in the profile columns.
+ * The row whose question, row_key, col_key and value are all '' is the respondent cell
+ * (RESPONDENT_CELL in api/instruments/counted-cells.ts): it counts the counted responses of
+ * its profile, whatever they answered, so a campaign's total is a sum of rows. No question
+ * can be named '' (an instrument's questions need a name). answer_group_counts holds it too,
+ * per grouping answer.
+ */
 export interface AnswerCountsTable {
   survey_id: string;
   campaign: string;

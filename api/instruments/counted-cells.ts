@@ -14,6 +14,14 @@ export interface CountedCell extends AnswerCell {
   groups?: true;
 }
 
+/**
+ * The respondent cell: one per counted response, whatever it answered, so that the number
+ * of counted responses of a scope is a sum of count rows rather than a count of responses.
+ * Its question '' is no question's name (a question needs a name) and its value '' makes
+ * it a base only (countDeltas writes no value row for it).
+ */
+export const RESPONDENT_CELL: Readonly<CountedCell> = Object.freeze({ question: '', row_key: '', col_key: '', value: '', num: null });
+
 /** Questions whose kind publishes them in aggregate (coded answers and numbers). */
 export function isCountedQuestion(instrument: InstrumentSpec, code: string): boolean {
   const spec = instrument.questions.get(code);
@@ -30,11 +38,12 @@ export function isGroupingQuestion(instrument: InstrumentSpec, code: string): bo
 }
 
 /**
- * The cells that feed the pre-aggregated counts. Free texts and the collectivity are never
- * published, so they are never counted.
+ * The cells that feed the pre-aggregated counts: the respondent cell, then the counted
+ * questions' cells. Free texts and the collectivity are never published, so they are never
+ * counted.
  */
 export function countedCells(instrument: InstrumentSpec, cells: AnswerCell[]): CountedCell[] {
-  const counted: CountedCell[] = [];
+  const counted: CountedCell[] = [RESPONDENT_CELL];
   for (const c of cells) {
     if (!isCountedQuestion(instrument, c.question)) continue;
     // A copy only for the few grouping answers: the answer rows are written from `cells`.

@@ -100,7 +100,8 @@ export function countDeltas(into: CountDeltas, key: CountKey, cells: CountedCell
   const answered = new Set<number>();
   for (const c of cells) {
     const place = placeOf(into, c.question, c.row_key, c.col_key);
-    ids.push(entry(place.values, c.value, () => numbered(into, { question: c.question, row_key: c.row_key, col_key: c.col_key, value: c.value })));
+    // A cell whose value is '' (the respondent cell) is its own base: one row, not two of the same key.
+    if (c.value !== '') ids.push(entry(place.values, c.value, () => numbered(into, { question: c.question, row_key: c.row_key, col_key: c.col_key, value: c.value })));
     if (!answered.has(place.base)) {
       answered.add(place.base);
       ids.push(place.base);

@@ -48,6 +48,9 @@ describe('pre-aggregated counts', () => {
     const live = await countTables(db);
     expect(live.counts.length).toBeGreaterThan(50);
     expect(new Set(live.groups.map((g) => g.group_question)).size).toBeGreaterThan(1);
+    // The respondent cells count every counted response once, whatever it answered.
+    const respondents = live.counts.filter((c) => c.question === '' && c.row_key === '' && c.col_key === '' && c.value === '');
+    expect(respondents.reduce((sum, c) => sum + Number(c.n), 0)).toBe(counted.length);
 
     // What the writes kept up to date equals the counts rebuilt from the counted responses' answers.
     await db.transaction().execute((trx) => recountAnswerCounts(trx, testCatalog()));

@@ -5,7 +5,7 @@ import { exportColumns } from '../../api/exports/columns.js';
 import { cellsToAnswers } from '../../api/imports/cells-to-answers.js';
 import { parseCsv } from '../../api/imports/parse-csv.js';
 import { compileInstrument } from '../../api/instruments/compile-instrument.js';
-import { countedCells } from '../../api/instruments/counted-cells.js';
+import { countedCells, RESPONDENT_CELL } from '../../api/instruments/counted-cells.js';
 import { flattenAnswers } from '../../api/instruments/flatten-answers.js';
 import { KINDS } from '../../api/instruments/kinds/index.js';
 import type { QuestionKind, SpecBase } from '../../api/instruments/kinds/question-kind.js';
@@ -83,6 +83,7 @@ describe('a toy question kind added through the kinds table alone', () => {
     expect(validateAnswers(instrument.spec, { meteo: 'vert' }, 'complete')).toEqual([]);
     expect(validateAnswers(instrument.spec, { meteo: 'bleu' }, 'complete').map((p) => [p.question, p.code])).toEqual([['meteo', 'couleur_inconnue']]);
     expect(countedCells(instrument.spec, flattenAnswers(instrument.spec, { meteo: 'rouge' }))).toEqual([
+      RESPONDENT_CELL,
       { question: 'meteo', row_key: '', col_key: '', value: 'rouge', num: null },
     ]);
   });

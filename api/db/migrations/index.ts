@@ -10,6 +10,7 @@ import * as verifiedResponses from './2026-11-23T2100-verified-responses.js';
 import * as mailOutbox from './2026-11-23T2230-mail-outbox.js';
 import * as invitationOpened from './2026-11-24T0900-invitation-opened.js';
 import * as answersStoredOnce from './2026-11-24T0910-answers-stored-once.js';
+import * as respondentCells from './2026-11-24T0925-respondent-cells.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T2230-mail-outbox': mailOutbox,
   '2026-11-24T0900-invitation-opened': invitationOpened,
   '2026-11-24T0910-answers-stored-once': answersStoredOnce,
+  '2026-11-24T0925-respondent-cells': respondentCells,
 };
