@@ -38,7 +38,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('npm run move-to-postgres', () =
 
     const url = await testDatabaseUrl('unused');
     const moved = await run(path.join(root, 'node_modules/.bin/tsx'), ['api/cli/move-to-postgres.ts', file, url], { cwd: root });
-    expect(moved.stdout).toMatch(/responses\u202f: \d+ ligne\(s\) copiée\(s\)/);
+    expect(moved.stdout).toMatch(/responses\u202f: [\d\u202f]+\u00a0lignes copiées/);
     const target = createDatabase(url).db;
     const after = await documents(createApp({ db: target, catalog: testCatalog(), registry: testRegistry(), clock: fixedClock, adminTokenHash: ADMIN_HASH }));
     expect(after).toEqual(before);
