@@ -1,0 +1,42 @@
+/**
+ * The writer thread (started by thread-writer.ts): its own connection to the SQLite file,
+ * the standard catalog, and the same group commit as the server's thread would run. While
+ * it writes and syncs, the server's thread goes on parsing and validating.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createDatabase } from '../db/create-database.js';
+import { compileCatalog } from '../instruments/compile-catalog.js';
+import { groupCommitWriter } from './response-writer.js';
+import { sendError, type WriterReply, type WriterRequest } from './writer-messages.js';
+
+export interface WriterThreadData {
+  file: string;
+  synchronous: 'FULL' | 'NORMAL';
+}
+
+const { file, synchronous } = workerData as WriterThreadData;
+const port = parentPort!;
+// The same pragmas as the server's connection (WAL, busy timeout, synchronous); the schema
+// was migrated by the server before it started this thread.
+const { db } = createDatabase(file, { synchronous });
+const writer = groupCommitWriter(db, compileCatalog());
+
+function answer(id: number, done: Promise<void>): void {
+  done.then(
+    () => port.postMessage({ id, commits: writer.commits } satisfies WriterReply),
+    (error: unknown) => port.postMessage({ id, commits: writer.commits, error: sendError(error) } satisfies WriterReply),
+  );
+}
+
+port.on('message', (request: WriterRequest) => {
+  if (request.kind === 'write') answer(request.id, writer.write(request.item));
+  else if (request.kind === 'batch') answer(request.id, writer.writeBatch(request.items));
+  else {
+    void (async () => {
+      await writer.close();
+      await db.destroy();
+      // Nothing else holds the thread: it ends, and the server's thread sees it exit.
+      port.close();
+    })();
+  }
+});
