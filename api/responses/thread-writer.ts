@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { encodePending } from './pending-encoding.js';
 import { writerClosed, type GroupCommitWriter, type PendingResponse } from './response-writer.js';
 import { receiveError, type WriterReply, type WriterRequest } from './writer-messages.js';
 import type { WriterThreadData } from './writer-thread.js';
@@ -51,12 +52,12 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
   worker.on('error', (error) => failAll(error));
   worker.on('exit', () => failAll(writerClosed()));
 
-  function ask(request: WriterRequest & { id: number }): Promise<void> {
+  function ask(request: WriterRequest & { id: number }, transfer: ArrayBuffer[] = []): Promise<void> {
     if (stopped) return Promise.reject(stopped);
     return new Promise<void>((resolve, reject) => {
       waiting.set(request.id, { resolve, reject });
       worker.ref();
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     });
   }
 
@@ -65,7 +66,11 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
       return commits;
     },
     write: (item: PendingResponse) => ask({ kind: 'write', id: next++, item }),
-    writeBatch: (items: PendingResponse[]) => ask({ kind: 'batch', id: next++, items }),
+    writeBatch(items: PendingResponse[]) {
+      if (stopped) return Promise.reject(stopped);
+      const encoded = encodePending(items);
+      return ask({ kind: 'batch', id: next++, encoded }, [encoded.refs.buffer as ArrayBuffer, encoded.ends.buffer as ArrayBuffer]);
+    },
     async close() {
       if (!stopped) {
         stopped = writerClosed();

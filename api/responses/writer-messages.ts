@@ -1,4 +1,5 @@
 import { DomainError, type ErrorDetail, type Failure } from '../domain/domain-error.js';
+import type { EncodedPending } from './pending-encoding.js';
 import type { PendingResponse } from './response-writer.js';
 
 /*
@@ -10,7 +11,7 @@ import type { PendingResponse } from './response-writer.js';
 /** The server's thread to the writer thread. */
 export type WriterRequest =
   | { kind: 'write'; id: number; item: PendingResponse }
-  | { kind: 'batch'; id: number; items: PendingResponse[] }
+  | { kind: 'batch'; id: number; encoded: EncodedPending }
   /** Comes after every write asked for (one port keeps the order): they are finished first. */
   | { kind: 'close' };
 

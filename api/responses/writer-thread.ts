@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDatabase } from '../db/create-database.js';
 import { compileCatalog } from '../instruments/compile-catalog.js';
+import { decodePending } from './pending-encoding.js';
 import { groupCommitWriter } from './response-writer.js';
 import { sendError, type WriterReply, type WriterRequest } from './writer-messages.js';
 
@@ -30,7 +31,7 @@ function answer(id: number, done: Promise<void>): void {
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'write') answer(request.id, writer.write(request.item));
-  else if (request.kind === 'batch') answer(request.id, writer.writeBatch(request.items));
+  else if (request.kind === 'batch') answer(request.id, writer.writeBatch(decodePending(request.encoded)));
   else {
     void (async () => {
       await writer.close();
