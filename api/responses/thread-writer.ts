@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { encodePending } from './pending-encoding.js';
+import { encodePending, type EncodedPending } from './pending-encoding.js';
 import { writerClosed, type GroupCommitWriter, type PendingResponse } from './response-writer.js';
 import { receiveError, type WriterReply, type WriterRequest } from './writer-messages.js';
 import type { WriterThreadData } from './writer-thread.js';
@@ -43,7 +43,7 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
   };
   worker.on('message', (reply: WriterReply) => {
     commits = reply.commits;
-    settle(reply.id, (w) => (reply.error ? w.reject(receiveError(reply.error)) : w.resolve()));
+    for (const { id, error } of reply.answers) settle(id, (w) => (error ? w.reject(receiveError(error)) : w.resolve()));
   });
   const failAll = (error: Error) => {
     stopped ??= error;
@@ -52,29 +52,54 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
   worker.on('error', (error) => failAll(error));
   worker.on('exit', () => failAll(writerClosed()));
 
-  function ask(request: WriterRequest & { id: number }, transfer: ArrayBuffer[] = []): Promise<void> {
+  function ask(id: number, post: () => void): Promise<void> {
     if (stopped) return Promise.reject(stopped);
     return new Promise<void>((resolve, reject) => {
-      waiting.set(request.id, { resolve, reject });
+      waiting.set(id, { resolve, reject });
       worker.ref();
-      worker.postMessage(request, transfer);
+      post();
     });
+  }
+  const send = (request: WriterRequest, encoded: EncodedPending) => worker.postMessage(request, [encoded.refs.buffer as ArrayBuffer, encoded.ends.buffer as ArrayBuffer]);
+
+  /*
+   * The writes of one turn of the event loop cross in one message: posting each alone
+   * cost the server's thread some 70 µs a submission (a profile under load: 8 % of its
+   * time), most of it the copy of its ~50 counted cells, which the encoding shares.
+   */
+  let outgoing: { id: number; item: PendingResponse }[] = [];
+  function sendWrites(): void {
+    if (outgoing.length === 0) return;
+    const sending = outgoing;
+    outgoing = [];
+    const encoded = encodePending(sending.map((o) => o.item));
+    send({ kind: 'writes', ids: sending.map((o) => o.id), encoded }, encoded);
   }
 
   return {
     get commits() {
       return commits;
     },
-    write: (item: PendingResponse) => ask({ kind: 'write', id: next++, item }),
+    write(item: PendingResponse) {
+      const id = next++;
+      return ask(id, () => {
+        outgoing.push({ id, item });
+        if (outgoing.length === 1) setImmediate(sendWrites);
+      });
+    },
     writeBatch(items: PendingResponse[]) {
-      if (stopped) return Promise.reject(stopped);
-      const encoded = encodePending(items);
-      return ask({ kind: 'batch', id: next++, encoded }, [encoded.refs.buffer as ArrayBuffer, encoded.ends.buffer as ArrayBuffer]);
+      const id = next++;
+      return ask(id, () => {
+        const encoded = encodePending(items);
+        send({ kind: 'batch', id, encoded }, encoded);
+      });
     },
     async close() {
       if (!stopped) {
         stopped = writerClosed();
         worker.ref();
+        // The writes of this turn go first: the thread finishes everything it was sent before it closes.
+        sendWrites();
         worker.postMessage({ kind: 'close' } satisfies WriterRequest);
       }
       await exited;

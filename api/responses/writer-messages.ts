@@ -1,6 +1,5 @@
 import { DomainError, type ErrorDetail, type Failure } from '../domain/domain-error.js';
 import type { EncodedPending } from './pending-encoding.js';
-import type { PendingResponse } from './response-writer.js';
 
 /*
  * What the server's thread and the writer thread say to each other (thread-writer.ts,
@@ -10,7 +9,9 @@ import type { PendingResponse } from './response-writer.js';
 
 /** The server's thread to the writer thread. */
 export type WriterRequest =
-  | { kind: 'write'; id: number; item: PendingResponse }
+  /** Writes asked for together, each answered on its own (`ids[i]` for the i-th): the thread's group commit groups them. */
+  | { kind: 'writes'; ids: number[]; encoded: EncodedPending }
+  /** One batch, one transaction. */
   | { kind: 'batch'; id: number; encoded: EncodedPending }
   /** Comes after every write asked for (one port keeps the order): they are finished first. */
   | { kind: 'close' };
@@ -20,11 +21,10 @@ export type SentError =
   | { kind: 'domain'; failure: Failure; code: string; message: string; details: ErrorDetail[]; extra: Record<string, unknown> }
   | { kind: 'error'; name: string; message: string; stack?: string };
 
-/** The writer thread's answer to one request; `commits` counts its transactions so far. */
+/** The writer thread's answers (those of one turn of its event loop); `commits` counts its transactions so far. */
 export interface WriterReply {
-  id: number;
   commits: number;
-  error?: SentError;
+  answers: { id: number; error?: SentError }[];
 }
 
 export function sendError(error: unknown): SentError {

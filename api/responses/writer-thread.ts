@@ -22,20 +22,33 @@ const port = parentPort!;
 const { db } = createDatabase(file, { synchronous });
 const writer = groupCommitWriter(db, compileCatalog());
 
+/** Answers go together, once a turn, as the writes came. */
+let answers: WriterReply['answers'] = [];
+function sendAnswers(): void {
+  if (answers.length === 0) return;
+  port.postMessage({ commits: writer.commits, answers } satisfies WriterReply);
+  answers = [];
+}
+
 function answer(id: number, done: Promise<void>): void {
+  const send = (reply: WriterReply['answers'][number]) => {
+    answers.push(reply);
+    if (answers.length === 1) setImmediate(sendAnswers);
+  };
   done.then(
-    () => port.postMessage({ id, commits: writer.commits } satisfies WriterReply),
-    (error: unknown) => port.postMessage({ id, commits: writer.commits, error: sendError(error) } satisfies WriterReply),
+    () => send({ id }),
+    (error: unknown) => send({ id, error: sendError(error) }),
   );
 }
 
 port.on('message', (request: WriterRequest) => {
-  if (request.kind === 'write') answer(request.id, writer.write(request.item));
+  if (request.kind === 'writes') decodePending(request.encoded).forEach((item, i) => answer(request.ids[i]!, writer.write(item)));
   else if (request.kind === 'batch') answer(request.id, writer.writeBatch(decodePending(request.encoded)));
   else {
     void (async () => {
       await writer.close();
       await db.destroy();
+      sendAnswers();
       // Nothing else holds the thread: it ends, and the server's thread sees it exit.
       port.close();
     })();
