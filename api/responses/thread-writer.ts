@@ -15,8 +15,9 @@ interface Waiting {
  * synchronous: in the server's thread, every commit and its fsync would stop the event loop,
  * and with it the parsing and validation of the next submissions. The writer thread opens
  * its own connection to the same file and runs the same group commit (writer-thread.ts);
- * this side posts each write and resolves its promise when the thread says its commit is
- * done, a DomainError coming back as the same DomainError. Other writes (edits, the
+ * this side posts the writes and resolves each one's promise when the thread says its
+ * commit is done, a DomainError coming back as the same DomainError; a thread that dies
+ * fails every write under way and every later one. Other writes (edits, the
  * administration) keep the server's connection: WAL and the busy timeout let the two take
  * turns, each waiting for the other's commit (writes take the lock at once, BEGIN
  * IMMEDIATE, so neither fails). The thread builds the standard catalog (compileCatalog()).
