@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { MailKind, OutboxTable } from '../db/schema.js';
-import { newResponseId } from '../security/tokens.js';
+import { newOrderedId } from '../security/tokens.js';
 
 /** A message as composed, before it is queued. */
 export interface MailDraft {
@@ -20,7 +20,7 @@ export interface MailDraft {
  */
 export function outboxRow(draft: MailDraft, createdAt: string): Insertable<OutboxTable> {
   return {
-    id: newResponseId(),
+    id: newOrderedId(),
     kind: draft.kind,
     survey_id: draft.surveyId,
     campaign: draft.campaign,

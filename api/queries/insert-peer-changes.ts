@@ -1,7 +1,9 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, PeerChangesTable } from '../db/schema.js';
+import { insertRows, type RowColumn } from '../db/insert-rows.js';
 
-const ROWS_PER_STATEMENT = 5000;
+const KEY = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'response_id'] as const;
+const COLUMNS: readonly RowColumn[] = [...KEY, 'before_share'].map((name) => ({ name, pg: 'text' }));
 
 /**
  * Notes members whose share of their peer groups changed since the groups' snapshots. The
@@ -9,11 +11,11 @@ const ROWS_PER_STATEMENT = 5000;
  * answers the member was counted with at that snapshot.
  */
 export async function insertPeerChanges(db: Kysely<Database>, rows: Insertable<PeerChangesTable>[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    await db
-      .insertInto('peer_changes')
-      .values(rows.slice(start, start + ROWS_PER_STATEMENT))
-      .onConflict((oc) => oc.columns(['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'response_id']).doNothing())
-      .execute();
-  }
+  await insertRows(
+    db,
+    'peer_changes',
+    COLUMNS,
+    rows.map((r) => [r.survey_id, r.campaign, r.collectivite_type, r.strate_population, r.response_id, r.before_share]),
+    { key: KEY, ignore: true },
+  );
 }

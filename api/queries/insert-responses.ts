@@ -13,7 +13,9 @@ export interface NewResponse {
 const text = (name: string): RowColumn => ({ name, pg: 'text' });
 /** The columns a new response is written with; `version` takes its default. */
 const RESPONSE_COLUMNS: readonly RowColumn[] = [
-  ...['id', 'survey_id', 'campaign', 'status', 'token_hash', 'answers', 'collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at', 'verification'].map(text),
+  ...['id', 'survey_id', 'campaign', 'status', 'token_hash'].map(text),
+  { name: 'answers', pg: 'json' },
+  ...['collectivite', 'collectivite_type', 'strate_population', 'created_at', 'updated_at', 'verification'].map(text),
   { name: 'counted', pg: 'int' },
 ];
 

@@ -6,7 +6,7 @@ import type { LoadedInstrument } from '../instruments/catalog.js';
 import { currentCampaign } from '../instruments/catalog.js';
 import { prepareAnswers, type PreparedAnswers } from '../instruments/prepare-answers.js';
 import type { ResponseStatus } from '../instruments/validate-answers.js';
-import { hashToken, newResponseId, newToken } from '../security/tokens.js';
+import { hashToken, newOrderedId, newToken } from '../security/tokens.js';
 import { directWriter, type ResponseWriter } from './response-writer.js';
 
 export interface CreatedResponse {
@@ -36,7 +36,7 @@ export function newResponseRow(
   return {
     token,
     row: {
-      id: newResponseId(),
+      id: newOrderedId(),
       survey_id: instrument.id,
       campaign: placement.campaign,
       status,

@@ -3,6 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { DomainError } from '../domain/domain-error.js';
+import { campaignName } from './identifiers.js';
 import { knownSurvey, type SurveyEnv } from '../http/known-survey.js';
 import { rejectInvalid } from '../http/validation-hook.js';
 import { currentCampaign } from '../instruments/catalog.js';
@@ -19,11 +20,11 @@ import { markSourced } from '../results/mark-sourced.js';
 import { sourcedQuestions } from '../results/sourced-questions.js';
 
 const resultsQuery = z.object({
-  campaign: z.string().min(1).max(32).optional(),
-  groupBy: z.string().min(1).max(64).optional(),
+  campaign: campaignName.optional(),
+  groupBy: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
 });
 
-const trendsQuery = z.object({ campaign: z.string().min(1).max(32).optional() });
+const trendsQuery = z.object({ campaign: campaignName.optional() });
 
 export function resultsRoutes(deps: AppDeps) {
   const instruments = deps.catalog;

@@ -6,7 +6,7 @@ import type { Clock } from '../../api/deps.js';
 import type { Database } from '../../api/db/schema.js';
 import { migrateToLatest } from '../../api/db/migrate.js';
 import { ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
-import { newResponseId, newToken } from '../../api/security/tokens.js';
+import { newOrderedId, newToken } from '../../api/security/tokens.js';
 import { ADMIN, ADMIN_HASH, adminJson, fixedClock, getWithToken, postJson, putJson, testApp, testRegistry, testCatalog } from '../helpers/test-app.js';
 import { errorOf, readJson } from '../helpers/read-json.js';
 import type { InvitationsAnswer } from '../helpers/api-types.js';
@@ -21,7 +21,7 @@ describe('access control', () => {
     const mine = await create();
     const theirs = await create();
     for (const suffix of ['', '/diagnostic', '/peers']) {
-      const missing = await getWithToken(app, `/api/responses/${newResponseId()}${suffix}`, theirs.token);
+      const missing = await getWithToken(app, `/api/responses/${newOrderedId()}${suffix}`, theirs.token);
       const wrong = await getWithToken(app, `/api/responses/${mine.id}${suffix}`, theirs.token);
       expect(wrong.status).toBe(404);
       expect(await wrong.json()).toEqual(await missing.json());
@@ -64,13 +64,26 @@ describe('access control', () => {
     expect(await count()).toBe(before);
   });
 
-  it('ids carry 128 random bits and tokens 256, never repeated', () => {
-    const ids = new Set(Array.from({ length: 5000 }, newResponseId));
+  it('ids carry 90 random bits after their time and tokens 256, never repeated', () => {
+    const ids = new Set(Array.from({ length: 5000 }, () => newOrderedId(1_764_000_000_000)));
     const tokens = new Set(Array.from({ length: 5000 }, newToken));
     expect(ids.size).toBe(5000);
     expect(tokens.size).toBe(5000);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     for (const t of tokens) expect(t).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // Same millisecond: the time part is shared, the random part spreads over its alphabet.
+    expect(new Set([...ids].map((id) => id.slice(0, 7))).size).toBe(1);
+    expect(new Set([...ids].map((id) => id[7])).size).toBe(64);
+    // Begins with a digit or a letter, which neither a spreadsheet nor a command line takes for something else.
+    for (const id of [...ids, newOrderedId()]) expect(id).toMatch(/^[0-9A-Za-z]/);
+  });
+
+  it('a newer id sorts after an older one, as bytes compare (indexes grow at their end)', () => {
+    const from2020 = Date.UTC(2020, 0, 1);
+    const times = [from2020, from2020 + 1, from2020 + 63, from2020 + 64, from2020 + 4095, 1_764_000_000_000, 1_764_000_000_001, 1_764_086_400_000, Date.UTC(2159, 0, 1)];
+    const ids = times.map((t) => newOrderedId(t));
+    const byBytes = [...ids].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(byBytes).toEqual(ids);
   });
 
   it('a missing response and a wrong token run the same queries and get the same answer', async () => {
@@ -90,7 +103,7 @@ describe('access control', () => {
       return { status: res.status, body: await res.json(), queries: [...queries] };
     };
     const wrong = await run(r.id);
-    const missing = await run(newResponseId());
+    const missing = await run(newOrderedId());
     expect(wrong.status).toBe(404);
     expect(missing).toEqual(wrong);
   });

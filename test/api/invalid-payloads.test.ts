@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
-import { complete2016, FRENCH, postJson, testApp } from '../helpers/test-app.js';
+import { ADMIN, adminJson, complete2016, FRENCH, getWithToken, postJson, testApp } from '../helpers/test-app.js';
 import { errorOf, readJson } from '../helpers/read-json.js';
 import type { ErrorBody } from '../../api/http/errors.js';
 
@@ -64,6 +64,8 @@ const CASES: Case[] = [
   { name: 'non-integer partnerships', survey: 'enquete-annuelle', body: with2016({ partenariats_actifs: 2.5 }), status: 422, code: 'reponses_invalides', detail: 'nombre_entier_attendu' },
   { name: 'duplicate code in a multiple choice', survey: 'enquete-annuelle', body: with2016({ zones_cibles: ['asie', 'asie'] }), status: 422, code: 'reponses_invalides', detail: 'choix_en_double' },
   { name: 'text over its length', survey: 'ua-2015-kit-de-survie', body: with2016({ commentaire: 'é'.repeat(2001) }), status: 422, code: 'reponses_invalides', detail: 'texte_trop_long' },
+  { name: 'NUL character in a free text', survey: 'ua-2015-kit-de-survie', body: with2016({ commentaire: 'avant\u0000après' }), status: 422, code: 'reponses_invalides', detail: 'texte_invalide' },
+  { name: 'half of a surrogate pair in a free text', survey: 'ua-2015-kit-de-survie', body: with2016({ commentaire: 'Lyon \ud83c' }), status: 422, code: 'reponses_invalides', detail: 'texte_invalide' },
   { name: 'answer to a hidden question', survey: 'arricod-2014', body: with2016({ projets_cooperation_eco: 'non', initiative: 'dri' }), status: 422, code: 'reponses_invalides', detail: 'question_masquee' },
   { name: 'collectivity not in the registry', body: with2016({ collectivite: 'commune:99999' }), status: 422, code: 'reponses_invalides', detail: 'collectivite_inconnue' },
   { name: 'type contradicting the registry', body: with2016({ collectivite: 'region:84', collectivite_type: 'commune' }), status: 422, code: 'reponses_invalides', detail: 'profil_contradictoire' },
@@ -127,5 +129,44 @@ describe('requests from another site', () => {
     expect(own.status).toBe(201);
     // Reading is not state-changing: a foreign Origin on GET is not refused by this check.
     expect((await app.request('/api/surveys', { headers: { origin: 'https://ailleurs.example' } })).status).toBe(200);
+  });
+});
+
+describe('free texts', () => {
+  it('are stored as typed, accents, an emoji (a whole surrogate pair), quotes and backslashes included, on either engine', async () => {
+    const { app } = await testApp();
+    const typed = 'Coopération « Lyon–Shanghai » 🤝 \\ "guillemets" \t tabulation';
+    const created = await readJson<{ id: string; token: string }>(
+      await postJson(app, '/api/surveys/ua-2015-kit-de-survie/responses', { answers: { collectivite_type: 'commune', session: '1', commentaire: typed }, status: 'complete' }),
+    );
+    const read = await readJson<{ answers: { commentaire: string } }>(await getWithToken(app, `/api/responses/${created.id}`, created.token));
+    expect(read.answers.commentaire).toBe(typed);
+  });
+});
+
+describe('odd characters in paths and queries', () => {
+  it('a NUL character or half of a surrogate pair is a 4xx in French, never a query that fails in the database', async () => {
+    const { app } = await testApp();
+    const publicPaths = [
+      '/api/surveys/enquete-annuelle/results?campaign=%00',
+      '/api/surveys/enquete-annuelle/results?campaign=2026%ED%A0%80',
+      '/api/surveys/enquete-annuelle/results?groupBy=%00',
+      '/api/surveys/enquete-annuelle/trends?campaign=a%00',
+      '/api/surveys/enquete-annuelle/published?campaign=%00',
+      '/api/surveys/%00',
+      '/api/collectivites?q=%00',
+      '/api/invitations/%00',
+    ];
+    const adminPaths = ['/api/admin/responses?surveyId=%00', '/api/admin/responses?campaign=%00', '/api/admin/campaigns/enquete-annuelle/a%00', '/api/admin/campaigns/enquete-annuelle/2026/invitations/%00'];
+    for (const [path, headers] of [...publicPaths.map((p) => [p, {}] as const), ...adminPaths.map((p) => [p, ADMIN] as const)]) {
+      const response = await app.request(path, { headers });
+      expect(response.status, path).toBeLessThan(500);
+      if (response.status >= 400) expect((await errorOf(response)).message, path).toMatch(FRENCH);
+    }
+    const label = await app.request('/api/admin/campaigns', adminJson({ surveyId: 'enquete-annuelle', campaign: 'essai', label: 'Essai\u0000' }, ADMIN));
+    expect(label.status).toBe(422);
+    expect((await errorOf(label)).details[0]).toMatchObject({ field: 'label' });
+    const typed = await app.request('/api/admin/campaigns', adminJson({ surveyId: 'enquete-annuelle', campaign: 'essai', label: 'Essai « 2027 » 🤝' }, ADMIN));
+    expect(typed.status).toBe(201);
   });
 });

@@ -11,6 +11,7 @@ import * as mailOutbox from './2026-11-23T2230-mail-outbox.js';
 import * as invitationOpened from './2026-11-24T0900-invitation-opened.js';
 import * as answersStoredOnce from './2026-11-24T0910-answers-stored-once.js';
 import * as respondentCells from './2026-11-24T0925-respondent-cells.js';
+import * as keyedTablesWithoutRowid from './2026-11-24T2100-keyed-tables-without-rowid.js';
 
 /**
  * Every migration, named by date and time. Kysely runs them in name order and refuses a
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24T0900-invitation-opened': invitationOpened,
   '2026-11-24T0910-answers-stored-once': answersStoredOnce,
   '2026-11-24T0925-respondent-cells': respondentCells,
+  '2026-11-24T2100-keyed-tables-without-rowid': keyedTablesWithoutRowid,
 };

@@ -8,6 +8,13 @@ import { firstInAnswerOrder } from './schema.js';
 /** Free texts without a `maxLength` in the JSON still get a bound, so one answer cannot fill the disk. */
 const DEFAULT_TEXT_MAX_LENGTH = 2000;
 
+/**
+ * Text a person can type: no NUL character and no half of a surrogate pair (ajv reads
+ * patterns with the `u` flag, where a lone surrogate is a character of its own). Neither is
+ * text, PostgreSQL stores neither, and SQLite would keep what the other engine refuses.
+ */
+const TYPEABLE = '^[^\\u0000\\ud800-\\udfff]*$';
+
 /** A free text (one line or a comment box). */
 export interface TextSpec extends SpecBase {
   kind: 'text';
@@ -25,9 +32,17 @@ export const text: QuestionKind<TextSpec, never> = {
     kind: 'text',
     maxLength: typeof e.maxLength === 'number' && e.maxLength > 0 ? e.maxLength : DEFAULT_TEXT_MAX_LENGTH,
   }),
-  schema: (spec) => ({ type: 'string', maxLength: spec.maxLength }),
+  schema: (spec) => ({ type: 'string', maxLength: spec.maxLength, pattern: TYPEABLE }),
   problem(spec, errors, value) {
-    if (firstInAnswerOrder(errors, value).keyword === 'type') return typeProblem(spec, 'un texte', value);
+    const keyword = firstInAnswerOrder(errors, value).keyword;
+    if (keyword === 'type') return typeProblem(spec, 'un texte', value);
+    if (keyword === 'pattern') {
+      return {
+        question: spec.name,
+        code: 'texte_invalide',
+        message: `La réponse à ${quoted(spec)} contient un caractère qui n’est pas du texte (caractère nul ou moitié de caractère Unicode)\u202f; retapez-la ou collez-la depuis un autre logiciel.`,
+      };
+    }
     return {
       question: spec.name,
       code: 'texte_trop_long',

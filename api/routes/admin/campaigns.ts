@@ -10,7 +10,8 @@ import type { AppDeps } from '../../deps.js';
 import { limitBody, requireJsonBody } from '../../http/json-body.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { requireInstrument } from '../../instruments/require-instrument.js';
-import { campaignName, validCampaignPath } from './campaign-path.js';
+import { validCampaignPath } from './campaign-path.js';
+import { campaignName, surveyId, typedLabel } from '../identifiers.js';
 
 /** An instant with its offset, stored in UTC so that instants compare as texts. */
 const isoDate = z
@@ -21,15 +22,15 @@ const isoDate = z
   .optional();
 
 const newCampaign = z.object({
-  surveyId: z.string().min(1).max(64),
+  surveyId,
   campaign: campaignName,
-  label: z.string().min(1).max(200).optional(),
+  label: typedLabel(200).optional(),
   opensAt: isoDate,
   closesAt: isoDate,
 }).strict();
 
 const campaignChange = z.object({
-  label: z.string().min(1).max(200).optional(),
+  label: typedLabel(200).optional(),
   opensAt: isoDate,
   closesAt: isoDate,
   /** Close now. */

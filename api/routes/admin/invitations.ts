@@ -10,11 +10,12 @@ import { rejectInvalid } from '../../http/validation-hook.js';
 import { parseCsv } from '../../imports/parse-csv.js';
 import { inviteCollectivites } from '../../invitations/invite-collectivites.js';
 import { reissueInvitation } from '../../invitations/reissue-invitation.js';
-import { campaignName, validCampaignPath } from './campaign-path.js';
+import { validCampaignPath } from './campaign-path.js';
+import { campaignName, surveyId } from '../identifiers.js';
 
 const MAX_LINES = 5000;
 const invitationList = z.object({ lines: z.array(z.string().max(1000)).min(1).max(MAX_LINES) }).strict();
-const invitationPath = z.object({ surveyId: z.string().min(1).max(64), campaign: campaignName, collectivite: z.string().min(1).max(64) });
+const invitationPath = z.object({ surveyId, campaign: campaignName, collectivite: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/) });
 
 const csvBodyLimit = bodyLimit({
   maxSize: 2 * 1024 * 1024,

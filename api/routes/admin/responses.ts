@@ -5,12 +5,13 @@ import type { AppDeps } from '../../deps.js';
 import { limitBody, requireJsonBody } from '../../http/json-body.js';
 import { rejectInvalid } from '../../http/validation-hook.js';
 import { listResponsesForReview } from '../../queries/list-responses-for-review.js';
+import { campaignName, surveyId } from '../identifiers.js';
 import { displayLabel } from '../../registry/registry.js';
 import { verifyResponse } from '../../responses/verify-response.js';
 
 const reviewQuery = z.object({
-  surveyId: z.string().min(1).max(64).optional(),
-  campaign: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).optional(),
+  surveyId: surveyId.optional(),
+  campaign: campaignName.optional(),
   verification: z.enum(['en_attente', 'verifiee', 'ecartee']).default('en_attente'),
 });
 const decision = z.object({ verified: z.boolean() }).strict();
