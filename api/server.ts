@@ -15,17 +15,21 @@ import { compileCatalog } from './instruments/compile-catalog.js';
 import { smtpTransport } from './mail/smtp-transport.js';
 import { startOutboxWorker } from './outbox/outbox-worker.js';
 import { refreshPeerSnapshots } from './peers/refresh-peer-snapshots.js';
+import { openResponseWriter } from './responses/open-response-writer.js';
 import { seedDatabase } from './seed/seed-database.js';
 
 // Entry point: read the environment, open and migrate the database, seed it, send the outbox, back up, serve.
 const config = readConfig(process.env);
-const { db, engine, sqlite } = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
+const opened = createDatabase(config.databaseUrl, { synchronous: config.sqliteSynchronous });
+const { db, engine, sqlite } = opened;
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const catalog = compileCatalog();
 const seed = await seedDatabase({ db, registry, clock: systemClock, catalog }, config.seed);
 // After the seed, which may have made some of them with its own fictitious responses.
 await ensureStandingCampaigns(db, catalog, systemClock.now());
+// New responses (submissions, imports) are written by a thread of their own on a SQLite file; started once migrated.
+const writer = openResponseWriter(config.databaseUrl, opened, catalog, { synchronous: config.sqliteSynchronous });
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const admin = await ensureAdminToken(db, config.adminToken);
 if (admin.generated) {
@@ -58,6 +62,7 @@ const app = createApp({
   registry,
   clock: systemClock,
   catalog,
+  writer,
   suppressionK: config.suppressionK,
   rateLimits: config.rateLimits,
   adminTokenHash: admin.hash,
@@ -87,6 +92,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     backups.stop();
     server.close();
     void (async () => {
+      // The responses already handed to the writer are committed first.
+      await writer.close();
       await outbox?.stop();
       transport?.close();
       await db.destroy();

@@ -17,6 +17,7 @@ import { importResponses } from '../imports/import-responses.js';
 import { compileCatalog } from '../instruments/compile-catalog.js';
 import { loadInstruments } from '../instruments/catalog.js';
 import { buildRegistry, readEtalabData } from '../registry/registry.js';
+import { openResponseWriter } from '../responses/open-response-writer.js';
 import { counted } from '../../surveys/french-typography.js';
 
 const { values, positionals } = parseArgs({
@@ -40,8 +41,12 @@ if (!fs.existsSync(file)) {
 }
 const size = Math.max(1, fs.statSync(file).size);
 const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-const { db } = createDatabase(process.env.DATABASE_URL || './data/aict.db');
+const url = process.env.DATABASE_URL || './data/aict.db';
+const opened = createDatabase(url);
+const { db } = opened;
 await migrateToLatest(db);
+// The server's writer: on a SQLite file, a thread writes each batch while this one reads the next.
+const writer = openResponseWriter(url, opened, catalog);
 const bar = new cliProgress.SingleBar(
   // Also drawn when the output is not a terminal (CI logs, pipes), at a slower pace.
   { format: 'Import [{bar}] {percentage}\u00a0% du fichier | réponses lues\u202f: {imported}, rejetées\u202f: {rejected}', barCompleteChar: '#', barIncompleteChar: '.', noTTYOutput: true, notTTYSchedule: 500 },
@@ -50,7 +55,7 @@ const bar = new cliProgress.SingleBar(
 bar.start(size, 0, { imported: 0, rejected: 0 });
 try {
   const records = importRecords(formatOfFileName(file), exportColumns(instrument.spec), input);
-  const report = await importResponses({ db, registry: buildRegistry(readEtalabData()), clock: systemClock, catalog }, instrument, values.campaign, records, {
+  const report = await importResponses({ db, registry: buildRegistry(readEtalabData()), clock: systemClock, catalog, writer }, instrument, values.campaign, records, {
     allOrNothing: !values.partiel,
     onProgress: (r) => bar.update(Math.min(size, input.bytesRead), { imported: r.imported, rejected: r.rejected.length }),
   });
@@ -68,5 +73,6 @@ try {
   console.error(e instanceof DomainError ? e.message : e);
   process.exitCode = 1;
 } finally {
+  await writer.close();
   await db.destroy();
 }

@@ -5,6 +5,7 @@ import { checkAnswers } from '../instruments/prepare-answers.js';
 import type { NewResponse } from '../queries/insert-responses.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
 import { newResponseRow } from '../responses/create-response.js';
+import { directWriter } from '../responses/response-writer.js';
 import type { ImportRecord } from './import-record.js';
 
 export interface RejectedRow {
@@ -22,7 +23,8 @@ export interface ImportReport {
   stored: boolean;
 }
 
-type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog'>;
+/** `writer` writes the batches of a partial import: the server's (a thread for a SQLite file); without one, `db`'s own transactions. */
+type ImportDeps = Pick<AppDeps, 'db' | 'registry' | 'clock' | 'catalog' | 'writer'>;
 
 /** Responses per write: large transactions, each written by the API's own write path. */
 const BATCH = 5000;
@@ -41,10 +43,12 @@ class RejectedLines extends Error {}
  * Imports responses (historical ones laid out as our exports, or the API's bodies one a
  * line) into an existing, open campaign (refused otherwise, before any line is read),
  * through the API's validation and its write path (storeNewResponses), reading the lines as
- * they come: memory holds one batch, never the file. Every rejected line is reported with
- * its reasons. All-or-nothing writes every batch in one transaction, rolled back at the end
- * if a line was rejected; otherwise each batch is committed as it is written. `onProgress`
- * is told after each batch.
+ * they come: memory holds a batch or two, never the file. Every rejected line is reported
+ * with its reasons. All-or-nothing writes every batch in one transaction on `db`, rolled
+ * back at the end if a line was rejected; otherwise each batch is committed by the writer
+ * as its own transaction, and while one is written the next is read and validated (the
+ * writer thread, or PostgreSQL's own process, writes as this thread reads): one write in
+ * flight at most. `onProgress` is told after each batch written.
  */
 export async function importResponses(
   deps: ImportDeps,
@@ -97,12 +101,20 @@ export async function importResponses(
       report.imported = 0;
     }
   } else {
+    const writer = deps.writer ?? directWriter(deps.db, deps.catalog);
+    let writing: Promise<void> | null = null;
     for await (const batch of batches()) {
-      await deps.db.transaction().execute((trx) => storeNewResponses(trx, deps.catalog, batch));
-      report.imported += batch.length;
-      options.onProgress?.(report);
+      // The previous batch is written before this one is sent: a failed write stops the import.
+      await writing;
+      writing = writer.writeBatch(batch).then(() => {
+        report.imported += batch.length;
+        options.onProgress?.(report);
+      });
+      // Its failure is thrown by the `await` above or below, once this batch is read: not unhandled meanwhile.
+      writing.catch(() => {});
       await turn();
     }
+    await writing;
   }
   report.stored = report.imported > 0;
   options.onProgress?.(report);

@@ -3,7 +3,8 @@
  * file by default; `with-postgres.sh -- tsx …` gives a PostgreSQL one):
  *   (a) import of BENCH_MILLION (1,000,000) complete `enquete-annuelle` responses through
  *       the import itself (JSON lines read as a stream, each line validated by the API's
- *       code, written by its write path 5,000 to a transaction, indexes in place), responses
+ *       code, written by its write path 5,000 to a transaction — by the writer thread on
+ *       SQLite, as npm run import does —, indexes in place), responses
  *       per second, validation included; and the database's size per response;
  *   (b) the full results document (grouped by collectivite_type) and one peer comparison
  *       at that size, median and p95 latency.
@@ -26,6 +27,7 @@ import { importResponses } from '../../api/imports/import-responses.js';
 import { computePeers } from '../../api/peers/compute-peers.js';
 import { buildRegistry, readEtalabData } from '../../api/registry/registry.js';
 import { computeResults } from '../../api/results/compute-results.js';
+import { openResponseWriter } from '../../api/responses/open-response-writer.js';
 import { demoAnswers } from '../../api/seed/demo-campaign.js';
 import { seededRandom } from '../../api/seed/random.js';
 import { systemClock } from '../../api/deps.js';
@@ -51,6 +53,8 @@ const { db, engine } = opened;
 await migrateToLatest(db);
 const registry = buildRegistry(readEtalabData());
 const catalog = compileCatalog(loadInstruments());
+// The writer npm run import uses: a thread of its own on the SQLite file, the group commit on PostgreSQL.
+const writer = openResponseWriter(url, opened, catalog);
 const instrument = catalog.get('enquete-annuelle')!;
 const campaign = 'national';
 await createCampaign(db, instrument, { campaign }, new Date());
@@ -94,12 +98,13 @@ const bar = new cliProgress.SingleBar(
 const emptyBytes = await databaseBytes();
 bar.start(TOTAL, 0);
 const t0 = performance.now();
-const report = await importResponses({ db, registry, clock: systemClock, catalog }, instrument, campaign, importRecords('jsonl', [], Readable.from(jsonLines())), {
+const report = await importResponses({ db, registry, clock: systemClock, catalog, writer }, instrument, campaign, importRecords('jsonl', [], Readable.from(jsonLines())), {
   allOrNothing: false,
   onProgress: (r) => bar.update(r.imported),
 });
 const importMs = performance.now() - t0;
 bar.stop();
+await writer.close();
 if (report.imported !== TOTAL) throw new Error(`${report.imported} réponses importées sur ${TOTAL}\u202f: ${JSON.stringify(report.rejected.slice(0, 3))}`);
 const rate = TOTAL / (importMs / 1000);
 const rateTarget = engine === 'sqlite' ? 20_000 : 10_000;
