@@ -139,8 +139,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('the writer thread of a 
     await createCampaign(db, instrument, { campaign: '2027' }, new Date());
     const random = seededRandom(19);
     const pool = testRegistry().all().filter((c) => c.type !== 'commune' || (c.population ?? 0) >= 2000);
-    // Three batches of the import (5,000 each): the second is read while the first is written.
-    const total = 11_000;
+    // Three batches of the import (10,000 each): the next are read while the first is written.
+    const total = 21_000;
     const lines = Array.from({ length: total }, () => {
       const c = pool[Math.floor(random() * pool.length)]!;
       // The profile typed in rather than the collectivity named: each response counts (as in test/bench/million.ts).
@@ -167,7 +167,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('the writer thread of a 
     await side;
     expect(report.rejected).toEqual([]);
     expect(report.imported).toBe(total);
-    expect(progress.slice(0, 3)).toEqual([5000, 10000, 11000]);
+    expect(progress.slice(0, 3)).toEqual([10_000, 20_000, 21_000]);
     const stored = await db.selectFrom('responses').select((eb) => eb.fn.countAll<number>().as('n')).where('campaign', '=', 'import').where('counted', '=', 1).executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(total);
     expect(sideWrites.length).toBeGreaterThan(0);

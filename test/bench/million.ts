@@ -3,7 +3,7 @@
  * file by default; `with-postgres.sh -- tsx …` gives a PostgreSQL one):
  *   (a) import of BENCH_MILLION (1,000,000) complete `enquete-annuelle` responses through
  *       the import itself (JSON lines read as a stream, each line validated by the API's
- *       code, written by its write path 5,000 to a transaction — by the writer thread on
+ *       code, written by its write path 10,000 to a transaction — by the writer thread on
  *       SQLite, as npm run import does —, indexes in place), responses
  *       per second, validation included; and the database's size per response;
  *   (b) the full results document (grouped by collectivite_type) and one peer comparison
