@@ -4,7 +4,7 @@ import { requireOpenCampaign } from '../campaigns/campaign-rules.js';
 import { checkAnswers } from '../instruments/prepare-answers.js';
 import type { NewResponse } from '../queries/insert-responses.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
-import { newResponseRow } from '../responses/create-response.js';
+import { newImportedRow } from '../responses/create-response.js';
 import { directWriter } from '../responses/response-writer.js';
 import type { ImportRecord } from './import-record.js';
 
@@ -87,7 +87,7 @@ export async function importResponses(
         continue;
       }
       // Verified: imported by the administrator.
-      const { row } = newResponseRow(deps, instrument, checked.prepared, record.status, { campaign, verified: true });
+      const row = newImportedRow(deps, instrument, checked.prepared, record.status, { campaign, verified: true });
       batch.push({ row, counted: checked.prepared.counted });
       if (batch.length === BATCH) {
         yield batch;

@@ -56,6 +56,9 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** The stored hash of a response nobody holds a token for (an import): no token's hash has its length. */
+export const NO_TOKEN = '';
+
 /** Constant-time comparison of a presented token with a stored hash. */
 export function tokenMatches(token: string, storedHash: string): boolean {
   const presented = Buffer.from(hashToken(token), 'hex');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Clock } from '../../api/deps.js';
 import { countStoredRows } from '../../api/queries/count-stored-rows.js';
+import { newToken, NO_TOKEN, tokenMatches } from '../../api/security/tokens.js';
 import { ADMIN, adminJson, complete2016, getWithToken, postJson, putJson, testApp } from '../helpers/test-app.js';
 import { seededApp } from '../helpers/seeded.js';
 import { errorOf, readJson } from '../helpers/read-json.js';
@@ -225,8 +226,14 @@ describe('exports and imports', () => {
     await createCampaign(target.app, 'ua-2015-kit-de-survie', 'k');
     const res = await target.app.request('/api/admin/campaigns/ua-2015-kit-de-survie/k/import', { method: 'POST', headers: { ...ADMIN, 'content-type': 'text/csv' }, body: csv });
     expect(res.status).toBe(200);
-    const stored = await target.db.selectFrom('responses').select('answers').execute();
+    const stored = await target.db.selectFrom('responses').select(['id', 'answers', 'token_hash']).execute();
     expect(stored.map((s) => JSON.parse(s.answers).commentaire).sort()).toEqual(['-1 +2 @moi', formula]);
+    // Nobody was given a link to an imported response: no token opens it, not even an empty one.
+    for (const s of stored) {
+      expect(s.token_hash).toBe(NO_TOKEN);
+      for (const token of [newToken(), 'x', '-']) expect((await getWithToken(target.app, `/api/responses/${s.id}`, token)).status).toBe(404);
+      expect(tokenMatches('', s.token_hash)).toBe(false);
+    }
   });
 
   it('a file with bad rows yields a report naming each row and reason; all-or-nothing stores nothing', async () => {
