@@ -1,7 +1,6 @@
-import readline from 'node:readline';
-import { Readable } from 'node:stream';
 import { isPlainObject } from '../instruments/answers.js';
 import { recordOf, type ImportRecord } from './import-record.js';
+import { textLines } from './text-lines.js';
 
 /**
  * JSON lines (one response a line, as the API's body: `{"status": "complete", "answers": {…}}`),
@@ -9,9 +8,8 @@ import { recordOf, type ImportRecord } from './import-record.js';
  * object is a rejected line, not a refused file.
  */
 export async function* jsonLineRecords(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<ImportRecord> {
-  const lines = readline.createInterface({ input: Readable.from(input), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const text of textLines(input)) {
     line++;
     if (text.trim() === '') continue;
     let value: unknown;

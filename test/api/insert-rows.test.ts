@@ -62,4 +62,16 @@ describe('insertRows', () => {
     ]);
     await db.destroy();
   });
+
+  it('writes any number of rows, in statements of 64 then powers of two, each row once', async () => {
+    const { db, read } = await scratch();
+    for (const count of [1, 63, 64, 127, 200]) {
+      const rows = Array.from({ length: count }, (_, i) => [`${count}-${String(i).padStart(3, '0')}`, `ligne ${i}`, i, null]);
+      await insertRows(db, 'scratch', COLUMNS, rows);
+    }
+    const stored = await read();
+    expect(stored).toHaveLength(1 + 63 + 64 + 127 + 200);
+    expect(stored.filter((r) => r.k.startsWith('127-')).map((r) => r.n)).toEqual(Array.from({ length: 127 }, (_, i) => i));
+    await db.destroy();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvRows } from '../../api/imports/csv-rows.js';
 import { jsonLineRecords } from '../../api/imports/json-line-records.js';
+import { textLines } from '../../api/imports/text-lines.js';
 
 /** The bytes of a text cut into pieces of `size` bytes: characters and lines split across chunks. */
 async function* inPieces(text: string, size: number): AsyncGenerator<Uint8Array> {
@@ -34,5 +35,13 @@ describe('the streaming readers of imports', () => {
       '5 rejetée',
       '6 rejetée',
     ]);
+  });
+
+  it('cut lines at « \n », « \r\n » or a lone « \r », across chunks of bytes or strings, the last line without its end included', async () => {
+    const text = 'un\r\ndeux\nété «\u202f3\u202f»\rquatre\n\ncinq';
+    const expected = ['un', 'deux', 'été «\u202f3\u202f»', 'quatre', '', 'cinq'];
+    for (const size of [1, 2, 3, 7, 1000]) expect(await all(textLines(inPieces(text, size)))).toEqual(expected);
+    expect(await all(textLines(['un\r', '\ndeux', '\n']))).toEqual(['un', 'deux']);
+    expect(await all(textLines([]))).toEqual([]);
   });
 });
