@@ -2,7 +2,7 @@ import type { AppDeps } from '../deps.js';
 import type { LoadedInstrument } from '../instruments/catalog.js';
 import { requireOpenCampaign } from '../campaigns/campaign-rules.js';
 import { checkAnswers } from '../instruments/prepare-answers.js';
-import type { NewResponse } from '../queries/insert-responses.js';
+import { decodePending, pendingEncoder, type EncodedPending } from '../responses/pending-encoding.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
 import { newImportedRow } from '../responses/create-response.js';
 import { directWriter } from '../responses/response-writer.js';
@@ -60,7 +60,7 @@ class RejectedLines extends Error {}
  * with its reasons. All-or-nothing writes every batch in one transaction on `db`, rolled
  * back at the end if a line was rejected; otherwise each batch is committed by the writer
  * as its own transaction, and while one is written the next is read and validated (the
- * writer thread, or PostgreSQL's own process, writes as this thread reads): one write in
+ * writer thread, or PostgreSQL's own process, writes as this thread reads): two writes in
  * flight at most. `onProgress` is told after each batch written.
  */
 export async function importResponses(
@@ -73,8 +73,9 @@ export async function importResponses(
   await requireOpenCampaign(deps.db, instrument.id, campaign, deps.clock.now());
   const report: ImportReport = { total: 0, imported: 0, rejected: [], allOrNothing: options.allOrNothing, stored: false };
 
-  async function* batches(): AsyncGenerator<NewResponse[]> {
-    let batch: NewResponse[] = [];
+  // Each response is encoded as soon as it is validated (pendingEncoder): a batch keeps its rows and its cells' numbers.
+  async function* batches(): AsyncGenerator<EncodedPending> {
+    let batch = pendingEncoder();
     for await (const record of records) {
       report.total++;
       if ('problems' in record) {
@@ -88,13 +89,13 @@ export async function importResponses(
       }
       // Verified: imported by the administrator.
       const row = newImportedRow(deps, instrument, checked.prepared, record.status, { campaign, verified: true });
-      batch.push({ row, counted: checked.prepared.counted });
-      if (batch.length === BATCH) {
-        yield batch;
-        batch = [];
+      batch.add({ row, counted: checked.prepared.counted });
+      if (batch.size === BATCH) {
+        yield batch.finish();
+        batch = pendingEncoder();
       }
     }
-    if (batch.length > 0) yield batch;
+    if (batch.size > 0) yield batch.finish();
   }
 
   if (options.allOrNothing) {
@@ -102,8 +103,8 @@ export async function importResponses(
       await deps.db.transaction().execute(async (trx) => {
         for await (const batch of batches()) {
           // Once a line is rejected nothing will be kept: the rest is only checked.
-          if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, batch);
-          report.imported += batch.length;
+          if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, decodePending(batch));
+          report.imported += batch.items.length;
           options.onProgress?.(report);
           await turn();
         }
@@ -120,7 +121,7 @@ export async function importResponses(
       // At most IN_FLIGHT batches sent and not yet written: a failed write stops the import.
       if (writing.length === IN_FLIGHT) await writing.shift();
       const written = writer.writeBatch(batch).then(() => {
-        report.imported += batch.length;
+        report.imported += batch.items.length;
         options.onProgress?.(report);
       });
       // Its failure is thrown by the `await` above or below, once its turn comes: not unhandled meanwhile.

@@ -5,6 +5,7 @@ import { bindInvitation } from '../queries/bind-invitation.js';
 import { insertOutboxMessages } from '../queries/insert-outbox-messages.js';
 import type { Catalog } from '../instruments/catalog.js';
 import type { NewResponse } from '../queries/insert-responses.js';
+import { batchItems, type PendingBatch } from './pending-encoding.js';
 import { storeNewResponses } from './store-new-responses.js';
 
 /** A new response to store; with an invitation, the invitation is bound to it in the same transaction, and so are its messages queued (a receipt). */
@@ -16,8 +17,8 @@ export interface PendingResponse extends NewResponse {
 /** Stores new responses; each promise resolves once its responses are committed, never before. */
 export interface ResponseWriter {
   write(item: PendingResponse): Promise<void>;
-  /** `items` in one transaction, all or nothing (an import's batch). */
-  writeBatch(items: PendingResponse[]): Promise<void>;
+  /** A batch in one transaction, all or nothing (an import's). */
+  writeBatch(batch: PendingBatch): Promise<void>;
   /** Resolves once the writes already asked for are committed (or failed); later writes are refused. */
   close(): Promise<void>;
 }
@@ -48,7 +49,7 @@ async function writeAll(db: Kysely<Database>, catalog: Catalog, items: PendingRe
 
 /** One transaction per response (seeds, scripts). */
 export function directWriter(db: Kysely<Database>, catalog: Catalog): ResponseWriter {
-  return { write: (item) => writeAll(db, catalog, [item]), writeBatch: (items) => writeAll(db, catalog, items), close: async () => {} };
+  return { write: (item) => writeAll(db, catalog, [item]), writeBatch: (batch) => writeAll(db, catalog, batchItems(batch)), close: async () => {} };
 }
 
 interface Waiting {
@@ -125,9 +126,9 @@ export function groupCommitWriter(db: Kysely<Database>, catalog: Catalog, maxBat
         }),
       );
     },
-    writeBatch(items) {
+    writeBatch(batch) {
       if (closed) return Promise.reject(writerClosed());
-      return track(commit(items));
+      return track(commit(batchItems(batch)));
     },
     async close() {
       closed = true;

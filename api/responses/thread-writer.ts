@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { encodePending, type EncodedPending } from './pending-encoding.js';
+import { encodedBatch, encodePending, type EncodedPending, type PendingBatch } from './pending-encoding.js';
 import { writerClosed, type GroupCommitWriter, type PendingResponse } from './response-writer.js';
 import { receiveError, type WriterReply, type WriterRequest } from './writer-messages.js';
 import type { WriterThreadData } from './writer-thread.js';
@@ -88,10 +88,10 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
         if (outgoing.length === 1) setImmediate(sendWrites);
       });
     },
-    writeBatch(items: PendingResponse[]) {
+    writeBatch(batch: PendingBatch) {
       const id = next++;
       return ask(id, () => {
-        const encoded = encodePending(items);
+        const encoded = encodedBatch(batch);
         send({ kind: 'batch', id, encoded }, encoded);
       });
     },

@@ -43,7 +43,7 @@ function answer(id: number, done: Promise<void>): void {
 
 port.on('message', (request: WriterRequest) => {
   if (request.kind === 'writes') decodePending(request.encoded).forEach((item, i) => answer(request.ids[i]!, writer.write(item)));
-  else if (request.kind === 'batch') answer(request.id, writer.writeBatch(decodePending(request.encoded)));
+  else if (request.kind === 'batch') answer(request.id, writer.writeBatch(request.encoded));
   else {
     void (async () => {
       await writer.close();
