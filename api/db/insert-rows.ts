@@ -15,7 +15,7 @@ export type OnConflict = { key: readonly string[]; add: string } | { key: readon
  * reused (sqlite-dialect.ts keeps 200). A remainder of any size made up to 64 texts a
  * table, which pushed one another out of that cache: better-sqlite3 compiled statements
  * again and again, 3 % of the writer thread (--cpu-prof). 64 rows of the widest table stay
- * under 1,000 bound parameters and 2,000 characters.
+ * under 1,000 bound parameters and 4,000 characters (what the dialect keeps compiled).
  */
 const SQLITE_ROWS = 64;
 

@@ -22,19 +22,27 @@ interface Waiting {
  * turns, each waiting for the other's commit (writes take the lock at once, BEGIN
  * IMMEDIATE, so neither fails). The thread builds the standard catalog (compileCatalog()).
  */
-export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): GroupCommitWriter {
+/** A writer thread's writer; `thread` is its current thread (diagnostics and tests). */
+export interface ThreadWriter extends GroupCommitWriter {
+  readonly thread: Worker;
+}
+
+export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): ThreadWriter {
   const workerData: WriterThreadData = { file: path.resolve(file), synchronous: options.synchronous ?? 'FULL' };
-  const worker = new Worker(new URL('./writer-thread.mjs', import.meta.url), { workerData });
   const waiting = new Map<number, Waiting>();
   let next = 0;
+  /** Transactions committed by the threads that ended, and by the current one. */
+  let committedBefore = 0;
   let commits = 0;
-  /** Set once the thread is gone or going: every later write is refused with it. */
+  /** Set once the writer is closing: every later write is refused with it. */
   let stopped: Error | null = null;
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const deaths: number[] = [];
+  let worker = start();
+  let exited = exitOf(worker);
 
-  // The thread keeps the process alive only while it owes an answer: a server holds it by
-  // its own listening socket, a script ends when its last write is answered.
-  worker.unref();
+  function exitOf(w: Worker): Promise<void> {
+    return new Promise<void>((resolve) => w.once('exit', () => resolve()));
+  }
   const settle = (id: number, settleWith: (w: Waiting) => void) => {
     const w = waiting.get(id);
     if (!w) return;
@@ -42,16 +50,44 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
     if (waiting.size === 0) worker.unref();
     settleWith(w);
   };
-  worker.on('message', (reply: WriterReply) => {
-    commits = reply.commits;
-    for (const { id, error } of reply.answers) settle(id, (w) => (error ? w.reject(receiveError(error)) : w.resolve()));
-  });
   const failAll = (error: Error) => {
-    stopped ??= error;
     for (const id of [...waiting.keys()]) settle(id, (w) => w.reject(error));
   };
-  worker.on('error', (error) => failAll(error));
-  worker.on('exit', () => failAll(writerClosed()));
+
+  /**
+   * A thread that ends without being asked to (an uncaught error, a lack of memory) fails
+   * the writes it was given — none of them was acknowledged, so nothing acknowledged is
+   * lost — and another takes its place for the next ones. Three deaths within a minute
+   * stop the writer (every write then fails with the last error) rather than loop.
+   */
+  function start(): Worker {
+    const thread = new Worker(new URL('./writer-thread.mjs', import.meta.url), { workerData });
+    // The thread keeps the process alive only while it owes an answer: a server holds it by
+    // its own listening socket, a script ends when its last write is answered.
+    thread.unref();
+    thread.on('message', (reply: WriterReply) => {
+      commits = committedBefore + reply.commits;
+      for (const { id, error } of reply.answers) settle(id, (w) => (error ? w.reject(receiveError(error)) : w.resolve()));
+    });
+    let failure: Error | null = null;
+    thread.on('error', (error) => (failure = error));
+    thread.once('exit', () => {
+      // Writes not yet posted fail with the others: none goes to the next thread unanswered.
+      outgoing = [];
+      if (stopped) return failAll(stopped);
+      failAll(failure ?? new Error('Le fil d’écriture des réponses s’est arrêté\u202f; réessayez.'));
+      const now = Date.now();
+      deaths.push(now);
+      if (deaths.filter((t) => now - t < 60_000).length >= 3) {
+        stopped = failure ?? writerClosed();
+        return;
+      }
+      committedBefore = commits;
+      worker = start();
+      exited = exitOf(worker);
+    });
+    return thread;
+  }
 
   function ask(id: number, post: () => void): Promise<void> {
     if (stopped) return Promise.reject(stopped);
@@ -80,6 +116,9 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
   return {
     get commits() {
       return commits;
+    },
+    get thread() {
+      return worker;
     },
     write(item: PendingResponse) {
       const id = next++;

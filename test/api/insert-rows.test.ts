@@ -1,6 +1,9 @@
-import { sql } from 'kysely';
+import SQLite from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { insertRows, type RowColumn } from '../../api/db/insert-rows.js';
+import type { Database } from '../../api/db/schema.js';
+import { cachingStatements, ImmediateSqliteDialect } from '../../api/db/sqlite-dialect.js';
 import { testDatabase } from '../helpers/test-app.js';
 
 const COLUMNS: RowColumn[] = [
@@ -72,6 +75,29 @@ describe('insertRows', () => {
     const stored = await read();
     expect(stored).toHaveLength(1 + 63 + 64 + 127 + 200);
     expect(stored.filter((r) => r.k.startsWith('127-')).map((r) => r.n)).toEqual(Array.from({ length: 127 }, (_, i) => i));
+    await db.destroy();
+  });
+});
+
+describe('insertRows on SQLite', () => {
+  it('compiles each statement text once, however many batches it writes, the widest table included', async () => {
+    const database = new SQLite(':memory:');
+    let compiled = 0;
+    const prepare = database.prepare.bind(database);
+    database.prepare = ((source: string) => {
+      compiled++;
+      return prepare(source);
+    }) as typeof database.prepare;
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: cachingStatements(database) }) });
+    // As wide as a response row: thirteen columns with long names.
+    const columns: RowColumn[] = Array.from({ length: 13 }, (_, i) => ({ name: `colonne_numero_${String(i).padStart(2, '0')}`, pg: 'text' }));
+    await sql.raw(`create table large (${columns.map((c) => `"${c.name}" text`).join(', ')})`).execute(db);
+    const batch = (n: number) => Array.from({ length: n }, (_, i) => columns.map((c) => `${c.name}-${i}`));
+    await insertRows(db, 'large', columns, batch(200));
+    const afterFirst = compiled;
+    for (let i = 0; i < 10; i++) await insertRows(db, 'large', columns, batch(200));
+    expect(compiled).toBe(afterFirst);
+    expect((await sql<{ n: number }>`select count(*) as n from large`.execute(db)).rows[0]!.n).toBe(2200);
     await db.destroy();
   });
 });

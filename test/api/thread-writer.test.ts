@@ -132,6 +132,30 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('the writer thread of a 
     check.close();
   });
 
+  it('a thread that dies fails the writes it was given, never one it acknowledged, and another takes its place', async () => {
+    const { file, db, writer, deps } = await fileWithWriter();
+    const instrument = deps.catalog.get('enquete-annuelle')!;
+    const write = (i: number) => createResponse(deps, instrument, { ...completeAnnualAnswers, budget_aict_euros: i }, 'complete', { campaign: '2027', verified: false });
+    const first = writer.thread;
+    const during = Array.from({ length: 200 }, (_, i) => write(i));
+    // Killed while those writes are under way: some committed and acknowledged, the others failed.
+    setImmediate(() => void first.terminate());
+    const settled = await Promise.allSettled(during);
+    const acknowledged = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : []));
+    const failed = settled.filter((s) => s.status === 'rejected');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) expect(String((f as PromiseRejectedResult).reason)).toMatch(/arrêté|terminated/);
+    // The next writes go to a new thread.
+    expect(writer.thread).not.toBe(first);
+    const after = await Promise.all(Array.from({ length: 20 }, (_, i) => write(1000 + i)));
+    await writer.close();
+    await db.destroy();
+    const check = new SQLite(file, { readonly: true });
+    const stored = new Set((check.prepare("select id from responses where campaign = '2027'").all() as { id: string }[]).map((r) => r.id));
+    check.close();
+    for (const id of [...acknowledged, ...after.map((a) => a.id)]) expect(stored.has(id)).toBe(true);
+  });
+
   it('imports through the writer thread, batch after batch, while this thread writes too: counts equal a recount', { timeout: 120_000 }, async () => {
     const { db, deps } = await fileWithWriter();
     const instrument = deps.catalog.get('enquete-annuelle')!;
