@@ -41,6 +41,13 @@ export interface CountDeltas {
   cellIds: Map<string, Map<string, Map<string, CellPlace>>>;
   counts: Map<string, Tally<ProfileKey>>;
   groups: Map<string, Tally<GroupKey>>;
+  /**
+   * By cell number, the last response (its rank in `responses`) that counted it as a base:
+   * a base is counted once a response, and a Set made for each response was, with its
+   * garbage, the next cost of the writer thread (--cpu-prof).
+   */
+  baseSeen: number[];
+  responses: number;
 }
 
 /** The numbers of a question × row × column's cells: its base, and each value's. */
@@ -50,7 +57,7 @@ interface CellPlace {
 }
 
 export function noDeltas(): CountDeltas {
-  return { cells: [], cellIds: new Map(), counts: new Map(), groups: new Map() };
+  return { cells: [], cellIds: new Map(), counts: new Map(), groups: new Map(), baseSeen: [], responses: 0 };
 }
 
 export const COUNT_KEY = ['survey_id', 'campaign', 'collectivite_type', 'strate_population', 'question', 'row_key', 'col_key', 'value'] as const;
@@ -97,13 +104,13 @@ export function countDeltas(into: CountDeltas, key: CountKey, cells: CountedCell
   const band = key.strate_population ?? '';
   // Each cell once with its value, and once per question × row × column as the base.
   const ids: number[] = [];
-  const answered = new Set<number>();
+  const response = ++into.responses;
   for (const c of cells) {
     const place = placeOf(into, c.question, c.row_key, c.col_key);
     // A cell whose value is '' (the respondent cell) is its own base: one row, not two of the same key.
     if (c.value !== '') ids.push(entry(place.values, c.value, () => numbered(into, { question: c.question, row_key: c.row_key, col_key: c.col_key, value: c.value })));
-    if (!answered.has(place.base)) {
-      answered.add(place.base);
+    if (into.baseSeen[place.base] !== response) {
+      into.baseSeen[place.base] = response;
       ids.push(place.base);
     }
   }
