@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import { isPostgres } from './engine-of.js';
-import { postgresInsert, type PostgresColumn } from './postgres-rows.js';
+import { postgresInsert, quoted, type PostgresColumn } from './postgres-rows.js';
 import type { SchemaAgnosticDb } from './schema-agnostic.js';
 
 /** A column written by insertRows, with its PostgreSQL type. */
@@ -22,8 +22,6 @@ const SQLITE_ROWS = 64;
 /** The number of rows of the next statement, `left` rows being left to write. */
 const nextChunk = (left: number) => (left >= SQLITE_ROWS ? SQLITE_ROWS : 2 ** Math.floor(Math.log2(left)));
 
-/** Identifiers quoted as Kysely writes them (the same text in SQLite and PostgreSQL). */
-const quoted = (name: string) => `"${name}"`;
 const columnList = (columns: readonly RowColumn[]) => columns.map((c) => quoted(c.name)).join(', ');
 
 function conflictClause(table: string, conflict: OnConflict | undefined): string {

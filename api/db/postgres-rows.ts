@@ -18,7 +18,8 @@ export interface PostgresColumn {
 const SEPARATOR = '\u001e'; // ASCII record separator
 const NULL_MARK = '\u001f'; // ASCII unit separator: a NULL
 
-const quoted = (name: string) => `"${name}"`;
+/** Identifiers quoted as Kysely writes them (the same text in SQLite and PostgreSQL). */
+export const quoted = (name: string) => `"${name}"`;
 
 /** Does some value hold a character that the separated form reserves? */
 function holdsMarks(rows: readonly (readonly unknown[])[]): boolean {

@@ -2,7 +2,7 @@ import type { AppDeps } from '../deps.js';
 import type { LoadedInstrument } from '../instruments/catalog.js';
 import { requireOpenCampaign } from '../campaigns/campaign-rules.js';
 import { checkAnswers } from '../instruments/prepare-answers.js';
-import { decodePending, pendingEncoder, type EncodedPending } from '../responses/pending-encoding.js';
+import { batchItems, batchSize, collectingBatch, type BatchBuilder, type PendingBatch } from '../responses/pending-encoding.js';
 import { storeNewResponses } from '../responses/store-new-responses.js';
 import { newImportedRow } from '../responses/create-response.js';
 import { directWriter } from '../responses/response-writer.js';
@@ -73,9 +73,9 @@ export async function importResponses(
   await requireOpenCampaign(deps.db, instrument.id, campaign, deps.clock.now());
   const report: ImportReport = { total: 0, imported: 0, rejected: [], allOrNothing: options.allOrNothing, stored: false };
 
-  // Each response is encoded as soon as it is validated (pendingEncoder): a batch keeps its rows and its cells' numbers.
-  async function* batches(): AsyncGenerator<EncodedPending> {
-    let batch = pendingEncoder();
+  // Each batch in the form its writer takes: encoded response by response for the writer thread.
+  async function* batches(newBatch: () => BatchBuilder): AsyncGenerator<PendingBatch> {
+    let batch = newBatch();
     for await (const record of records) {
       report.total++;
       if ('problems' in record) {
@@ -92,7 +92,7 @@ export async function importResponses(
       batch.add({ row, counted: checked.prepared.counted });
       if (batch.size === BATCH) {
         yield batch.finish();
-        batch = pendingEncoder();
+        batch = newBatch();
       }
     }
     if (batch.size > 0) yield batch.finish();
@@ -101,10 +101,10 @@ export async function importResponses(
   if (options.allOrNothing) {
     try {
       await deps.db.transaction().execute(async (trx) => {
-        for await (const batch of batches()) {
+        for await (const batch of batches(collectingBatch)) {
           // Once a line is rejected nothing will be kept: the rest is only checked.
-          if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, decodePending(batch));
-          report.imported += batch.items.length;
+          if (report.rejected.length === 0) await storeNewResponses(trx, deps.catalog, batchItems(batch));
+          report.imported += batchSize(batch);
           options.onProgress?.(report);
           await turn();
         }
@@ -117,11 +117,11 @@ export async function importResponses(
   } else {
     const writer = deps.writer ?? directWriter(deps.db, deps.catalog);
     const writing: Promise<void>[] = [];
-    for await (const batch of batches()) {
+    for await (const batch of batches(() => writer.newBatch())) {
       // At most IN_FLIGHT batches sent and not yet written: a failed write stops the import.
       if (writing.length === IN_FLIGHT) await writing.shift();
       const written = writer.writeBatch(batch).then(() => {
-        report.imported += batch.items.length;
+        report.imported += batchSize(batch);
         options.onProgress?.(report);
       });
       // Its failure is thrown by the `await` above or below, once its turn comes: not unhandled meanwhile.

@@ -43,11 +43,26 @@ function numberOf(ids: CellIds, cells: CountedCell[], cell: CountedCell): number
   return n;
 }
 
-/** A batch encoded as its responses come (an import's): what it keeps of each is its row and its cells' numbers. */
-export interface PendingEncoder {
+/** Responses to write in one transaction: as they are, or encoded as they came (an import's batch). */
+export type PendingBatch = PendingResponse[] | EncodedPending;
+
+/** A batch filled response by response (an import's), in the form its writer takes. */
+export interface BatchBuilder<B extends PendingBatch = PendingBatch> {
   add(pending: PendingResponse): void;
   readonly size: number;
-  finish(): EncodedPending;
+  finish(): B;
+}
+
+/** The responses as they are: for a writer in this thread, which would only decode an encoded batch. */
+export function collectingBatch(): BatchBuilder<PendingResponse[]> {
+  const items: PendingResponse[] = [];
+  return {
+    add: (pending) => void items.push(pending),
+    get size() {
+      return items.length;
+    },
+    finish: () => items,
+  };
 }
 
 /**
@@ -56,7 +71,7 @@ export interface PendingEncoder {
  * and the collector copied and promoted them all (a quarter of an import's validating
  * thread, --cpu-prof).
  */
-export function pendingEncoder(): PendingEncoder {
+export function pendingEncoder(): BatchBuilder<EncodedPending> {
   const ids: CellIds = new Map();
   const cells: CountedCell[] = [];
   const items: EncodedPending['items'] = [];
@@ -87,9 +102,7 @@ export function encodePending(pending: PendingResponse[]): EncodedPending {
   return encoder.finish();
 }
 
-/** Responses to write in one transaction: as they are, or encoded as they came (an import's batch). */
-export type PendingBatch = PendingResponse[] | EncodedPending;
-
+export const batchSize = (batch: PendingBatch): number => (Array.isArray(batch) ? batch.length : batch.items.length);
 export const batchItems = (batch: PendingBatch): PendingResponse[] => (Array.isArray(batch) ? batch : decodePending(batch));
 export const encodedBatch = (batch: PendingBatch): EncodedPending => (Array.isArray(batch) ? encodePending(batch) : batch);
 

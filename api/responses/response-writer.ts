@@ -5,7 +5,7 @@ import { bindInvitation } from '../queries/bind-invitation.js';
 import { insertOutboxMessages } from '../queries/insert-outbox-messages.js';
 import type { Catalog } from '../instruments/catalog.js';
 import type { NewResponse } from '../queries/insert-responses.js';
-import { batchItems, type PendingBatch } from './pending-encoding.js';
+import { batchItems, collectingBatch, type BatchBuilder, type PendingBatch } from './pending-encoding.js';
 import { storeNewResponses } from './store-new-responses.js';
 
 /** A new response to store; with an invitation, the invitation is bound to it in the same transaction, and so are its messages queued (a receipt). */
@@ -19,6 +19,8 @@ export interface ResponseWriter {
   write(item: PendingResponse): Promise<void>;
   /** A batch in one transaction, all or nothing (an import's). */
   writeBatch(batch: PendingBatch): Promise<void>;
+  /** An empty batch in the form this writer takes best, to fill and give to writeBatch. */
+  newBatch(): BatchBuilder;
   /** Resolves once the writes already asked for are committed (or failed); later writes are refused. */
   close(): Promise<void>;
 }
@@ -49,7 +51,7 @@ async function writeAll(db: Kysely<Database>, catalog: Catalog, items: PendingRe
 
 /** One transaction per response (seeds, scripts). */
 export function directWriter(db: Kysely<Database>, catalog: Catalog): ResponseWriter {
-  return { write: (item) => writeAll(db, catalog, [item]), writeBatch: (batch) => writeAll(db, catalog, batchItems(batch)), close: async () => {} };
+  return { write: (item) => writeAll(db, catalog, [item]), writeBatch: (batch) => writeAll(db, catalog, batchItems(batch)), newBatch: collectingBatch, close: async () => {} };
 }
 
 interface Waiting {
@@ -130,6 +132,7 @@ export function groupCommitWriter(db: Kysely<Database>, catalog: Catalog, maxBat
       if (closed) return Promise.reject(writerClosed());
       return track(commit(batchItems(batch)));
     },
+    newBatch: collectingBatch,
     async close() {
       closed = true;
       while (pending.size > 0) await Promise.all(pending);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { encodedBatch, encodePending, type EncodedPending, type PendingBatch } from './pending-encoding.js';
+import { encodedBatch, encodePending, pendingEncoder, type EncodedPending, type PendingBatch } from './pending-encoding.js';
 import { writerClosed, type GroupCommitWriter, type PendingResponse } from './response-writer.js';
 import { receiveError, type WriterReply, type WriterRequest } from './writer-messages.js';
 import type { WriterThreadData } from './writer-thread.js';
@@ -10,23 +10,23 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
+/** A writer thread's writer; `thread` is its current thread (diagnostics and tests). */
+export interface ThreadWriter extends GroupCommitWriter {
+  readonly thread: Worker;
+}
+
 /**
  * New responses written to a SQLite file by a thread of their own. better-sqlite3 is
  * synchronous: in the server's thread, every commit and its fsync would stop the event loop,
  * and with it the parsing and validation of the next submissions. The writer thread opens
  * its own connection to the same file and runs the same group commit (writer-thread.ts);
  * this side posts the writes and resolves each one's promise when the thread says its
- * commit is done, a DomainError coming back as the same DomainError; a thread that dies
- * fails every write under way and every later one. Other writes (edits, the
+ * commit is done, a DomainError coming back as the same DomainError (a thread that dies
+ * is replaced: see start). Other writes (edits, the
  * administration) keep the server's connection: WAL and the busy timeout let the two take
  * turns, each waiting for the other's commit (writes take the lock at once, BEGIN
  * IMMEDIATE, so neither fails). The thread builds the standard catalog (compileCatalog()).
  */
-/** A writer thread's writer; `thread` is its current thread (diagnostics and tests). */
-export interface ThreadWriter extends GroupCommitWriter {
-  readonly thread: Worker;
-}
-
 export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NORMAL' } = {}): ThreadWriter {
   const workerData: WriterThreadData = { file: path.resolve(file), synchronous: options.synchronous ?? 'FULL' };
   const waiting = new Map<number, Waiting>();
@@ -127,6 +127,8 @@ export function threadWriter(file: string, options: { synchronous?: 'FULL' | 'NO
         if (outgoing.length === 1) setImmediate(sendWrites);
       });
     },
+    // Encoded response by response as it is filled: the cells cross as numbers, and die young.
+    newBatch: pendingEncoder,
     writeBatch(batch: PendingBatch) {
       const id = next++;
       return ask(id, () => {

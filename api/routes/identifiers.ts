@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TYPEABLE } from '../instruments/typeable-text.js';
 
 /*
  * What the edge accepts for the names that reach a query or a header. Besides their shape,
@@ -14,9 +15,6 @@ export const campaignName = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'lettres, 
 
 /** An instrument's id, as the catalog writes them. */
 export const surveyId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'lettres, chiffres, «\u202f-\u202f» ou «\u202f_\u202f»');
-
-// eslint-disable-next-line no-control-regex -- the NUL character is what this pattern is for.
-const TYPEABLE = /^[^\u0000\ud800-\udfff]*$/u;
 
 /** A label a person types: any character but NUL and lone halves of surrogate pairs. */
 export const typedLabel = (max: number) => z.string().min(1).max(max).regex(TYPEABLE, 'du texte, sans caractère nul');

@@ -1,3 +1,4 @@
+import { TYPEABLE_PATTERN } from '../typeable-text.js';
 import { singleCell } from './choice.js';
 import { wholeAnswerColumn } from './columns.js';
 import { readsNumber } from './number.js';
@@ -8,12 +9,6 @@ import { firstInAnswerOrder } from './schema.js';
 /** Free texts without a `maxLength` in the JSON still get a bound, so one answer cannot fill the disk. */
 const DEFAULT_TEXT_MAX_LENGTH = 2000;
 
-/**
- * Text a person can type: no NUL character and no half of a surrogate pair (ajv reads
- * patterns with the `u` flag, where a lone surrogate is a character of its own). Neither is
- * text, PostgreSQL stores neither, and SQLite would keep what the other engine refuses.
- */
-const TYPEABLE = '^[^\\u0000\\ud800-\\udfff]*$';
 
 /** A free text (one line or a comment box). */
 export interface TextSpec extends SpecBase {
@@ -32,7 +27,7 @@ export const text: QuestionKind<TextSpec, never> = {
     kind: 'text',
     maxLength: typeof e.maxLength === 'number' && e.maxLength > 0 ? e.maxLength : DEFAULT_TEXT_MAX_LENGTH,
   }),
-  schema: (spec) => ({ type: 'string', maxLength: spec.maxLength, pattern: TYPEABLE }),
+  schema: (spec) => ({ type: 'string', maxLength: spec.maxLength, pattern: TYPEABLE_PATTERN }),
   problem(spec, errors, value) {
     const keyword = firstInAnswerOrder(errors, value).keyword;
     if (keyword === 'type') return typeProblem(spec, 'un texte', value);
